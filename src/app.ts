@@ -1,0 +1,79 @@
+// buildApp(deps): the whole HTTP application, without listening. Tested in-process with inject().
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import formbody from '@fastify/formbody';
+import type { Config } from './config.js';
+import type { Db, Dialect } from './db/index.js';
+import type { SiteRow } from './db/schema.js';
+import type { MediaStorage } from './media/storage.js';
+import { siteForHost } from './sites/service.js';
+import { AppError } from './errors/index.js';
+import { frameworkError, installErrorHandlers } from './web/errors.js';
+import { securityHeaders } from './web/security.js';
+import { portalRoutes } from './portal/routes.js';
+import { articleRoutes } from './articles/routes.js';
+import { pageRoutes } from './pages/routes.js';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  dialect: Dialect;
+  storage: MediaStorage;
+  /** Milliseconds since the epoch; injected so tests can move time. */
+  clock: () => number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    site: SiteRow;
+  }
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
+    trustProxy: deps.config.trustProxy,
+    routerOptions: { maxParamLength: 300, ignoreTrailingSlash: true },
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    frameworkErrors: frameworkError,
+  });
+  app.decorate('deps', deps);
+  app.decorateRequest('site', null as unknown as SiteRow);
+  installErrorHandlers(app);
+
+  app.addHook('onRequest', async (req, reply) => {
+    securityHeaders(reply);
+    const site = await siteForHost(deps.db, req.host);
+    if (!site) throw new AppError('no_site', 503, 'Chưa có trang thông tin nào được tạo trên hệ thống này.');
+    req.site = site;
+  });
+
+  await app.register(formbody);
+  await app.register(fastifyStatic, {
+    root: path.join(here, 'web', 'static'),
+    prefix: '/static/',
+    maxAge: '7d',
+    index: false,
+  });
+  await app.register(fastifyStatic, {
+    root: deps.storage.root,
+    prefix: '/media/',
+    decorateReply: false,
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+  });
+  await app.register(portalRoutes);
+  await app.register(articleRoutes);
+  await app.register(pageRoutes);
+  return app;
+}

@@ -1,0 +1,67 @@
+// Rows → what templates show. Dates are formatted in Asia/Ho_Chi_Minh; ratings in Vietnamese style.
+import type { ImageView } from '../media/images.js';
+import { presentImage } from '../media/images.js';
+import { formatDate, formatScore, formatWeekdayDate, isoDate } from '../vi/index.js';
+import type { ArticleCardRow, ArticleFullRow } from './queries.js';
+
+export const articleUrl = (a: { slug: string }) => `/tin-tuc/${a.slug}`;
+
+interface ImageCols {
+  image_key: string | null;
+  image_variants: string | null;
+  image_width: number | null;
+  image_height: number | null;
+  image_alt: string | null;
+}
+
+function image(r: ImageCols): ImageView | null {
+  if (!r.image_key || !r.image_variants) return null;
+  return presentImage({ storage_key: r.image_key, variants: r.image_variants, width: r.image_width, height: r.image_height, alt: r.image_alt ?? '' });
+}
+
+export interface ArticleCard {
+  id: number;
+  url: string;
+  title: string;
+  summary: string;
+  date: string;
+  datetime: string;
+  image: ImageView | null;
+}
+
+export function presentCard(r: ArticleCardRow): ArticleCard {
+  const at = r.published_at ?? '';
+  return { id: r.id, url: articleUrl(r), title: r.title, summary: r.summary, date: at && formatDate(at), datetime: at && isoDate(at), image: image(r) };
+}
+
+export interface ArticleView extends ArticleCard {
+  slug: string;
+  weekdayDate: string;
+  bodyHtml: string;
+  byline: string;
+  views: number;
+  score: string;
+  ratings: number;
+  category: { name: string; url: string } | null;
+}
+
+export function presentArticle(r: ArticleFullRow): ArticleView {
+  const at = r.published_at ?? '';
+  return {
+    id: r.id,
+    slug: r.slug,
+    url: articleUrl(r),
+    title: r.title,
+    summary: r.summary,
+    date: at && formatDate(at),
+    datetime: at && isoDate(at),
+    weekdayDate: at && formatWeekdayDate(at),
+    image: image(r),
+    bodyHtml: r.body_html,
+    byline: r.byline,
+    views: r.view_count,
+    score: formatScore(r.rating_count ? r.rating_sum / r.rating_count : 0),
+    ratings: r.rating_count,
+    category: r.category_slug && r.category_name ? { name: r.category_name, url: `/chuyen-muc/${r.category_slug}` } : null,
+  };
+}

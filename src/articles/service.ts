@@ -1,0 +1,50 @@
+// What a reader asks of articles: one article with "Các tin khác", and pages of a category.
+import type { Db } from '../db/index.js';
+import { notFound } from '../errors/index.js';
+import type { CategoryRow } from '../db/schema.js';
+import { categoryBySlug, listCategories, withDescendants } from '../categories/queries.js';
+import { articlesPage, otherArticles, publishedArticleBySlug } from './queries.js';
+import type { ArticleCard, ArticleView } from './presenter.js';
+import { presentArticle, presentCard } from './presenter.js';
+
+export const OTHER_NEWS = 8;
+export const PAGE_SIZE = 10;
+
+export async function readArticle(db: Db, siteId: number, slug: string, now: number): Promise<{ article: ArticleView; others: ArticleCard[] }> {
+  const nowIso = new Date(now).toISOString();
+  const row = await publishedArticleBySlug(db, siteId, slug, nowIso);
+  if (!row) throw notFound('Bài viết không tồn tại hoặc đã được gỡ bỏ.');
+  const others = await otherArticles(db, siteId, nowIso, row.category_id, row.id, OTHER_NEWS);
+  return {
+    article: presentArticle(row),
+    others: others.map(presentCard),
+  };
+}
+
+export interface CategoryPage {
+  category: CategoryRow;
+  parent: CategoryRow | undefined;
+  children: CategoryRow[];
+  items: ArticleCard[];
+  page: number;
+  pages: number;
+  total: number;
+}
+
+export async function readCategoryPage(db: Db, siteId: number, slug: string, page: number, now: number): Promise<CategoryPage> {
+  const category = await categoryBySlug(db, siteId, slug);
+  if (!category) throw notFound('Chuyên mục không tồn tại.');
+  const all = await listCategories(db, siteId);
+  const { rows, total } = await articlesPage(db, siteId, new Date(now).toISOString(), withDescendants(all, category.id), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (page > pages) throw notFound('Trang này không có trong chuyên mục.');
+  return {
+    category,
+    parent: all.find((c) => c.id === category.parent_id),
+    children: all.filter((c) => c.parent_id === category.id),
+    items: rows.map(presentCard),
+    page,
+    pages,
+    total,
+  };
+}

@@ -1,0 +1,109 @@
+// Templates of the article page, its print view, and lists of article cards.
+import type { PageContext } from '../web/context.js';
+import { Breadcrumbs, Layout } from '../web/layout.js';
+import type { ArticleCard, ArticleView } from './presenter.js';
+
+export function ArticleMeta({ a }: { a: ArticleView }) {
+  return (
+    <>
+      <p class="article-meta">
+        <time datetime={a.datetime}>{a.weekdayDate}</time>
+        <span data-figure="views">{a.views} lượt xem</span>
+      </p>
+      <p class="rating" data-figure="rating">
+        Đánh giá cho bài viết: {a.score} điểm ( {a.ratings} đánh giá )
+      </p>
+    </>
+  );
+}
+
+export function ArticlePage({ ctx, a, others }: { ctx: PageContext; a: ArticleView; others: ArticleCard[] }) {
+  return (
+    <Layout ctx={ctx} title={a.title} description={a.summary} canonical={a.url}>
+      <Breadcrumbs items={a.category ? [{ label: a.category.name, url: a.category.url }] : []} />
+      <article>
+        <h1>{a.title}</h1>
+        <ArticleMeta a={a} />
+        {a.summary && <p class="summary">{a.summary}</p>}
+        <div class="article-body" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+        {a.byline && <p class="byline">{a.byline}</p>}
+        <p class="article-tools">
+          <a href={`${a.url}/in`} rel="nofollow">
+            In bài viết
+          </a>
+        </p>
+      </article>
+      {others.length > 0 && (
+        <section class="other-news" aria-labelledby="cac-tin-khac">
+          <h2 id="cac-tin-khac">Các tin khác</h2>
+          <ul>
+            {others.map((o) => (
+              <li key={o.id}>
+                <a href={o.url}>{o.title}</a> <span class="date">({o.date})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Layout>
+  );
+}
+
+export function PrintPage({ ctx, a }: { ctx: PageContext; a: ArticleView }) {
+  return (
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{`${a.title} - Bản in - ${ctx.site.name}`}</title>
+        <link rel="canonical" href={ctx.baseUrl + a.url} />
+        <link rel="stylesheet" href="/static/site.css" />
+      </head>
+      <body>
+        <main class="print-page">
+          <header class="print-head">
+            <p>
+              <strong>{ctx.site.name}</strong>
+            </p>
+            <p>
+              Địa chỉ bài viết: {ctx.baseUrl}
+              {a.url}
+            </p>
+          </header>
+          <article>
+            <h1>{a.title}</h1>
+            <p class="article-meta">
+              <time datetime={a.datetime}>{a.weekdayDate}</time>
+            </p>
+            {a.summary && <p class="summary">{a.summary}</p>}
+            <div class="article-body" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+            {a.byline && <p class="byline">{a.byline}</p>}
+          </article>
+        </main>
+      </body>
+    </html>
+  );
+}
+
+export function NewsList({ items, headingLevel = 3 }: { items: ArticleCard[]; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ul class="news-list">
+      {items.map((c) => (
+        <li key={c.id} class={c.image ? undefined : 'no-image'}>
+          {c.image && <img src={c.image.src} srcset={c.image.srcset} sizes="9rem" width={c.image.width} height={c.image.height} alt="" loading="lazy" />}
+          <div>
+            <H>
+              <a href={c.url}>{c.title}</a>
+            </H>
+            <time class="date" datetime={c.datetime}>
+              {c.date}
+            </time>
+            {c.summary && <p>{c.summary}</p>}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,139 @@
+// `loa` — the command line, reading the same configuration (environment) as the server.
+import { parseArgs } from 'node:util';
+import readline from 'node:readline';
+import { ConfigError, loadConfig } from '../config.js';
+import { AppError } from '../errors/index.js';
+import { serve } from '../server.js';
+import { openRuntime } from '../runtime.js';
+import { createSite, siteByHostExact, siteHosts } from '../sites/service.js';
+import { createUser, grantRole, parseRole, userByUsername } from '../accounts/users.js';
+
+const HELP = `Loa — cổng thông tin điện tử cho cơ quan nhà nước
+
+Cách dùng: loa <lệnh> [tùy chọn]
+
+Lệnh:
+  serve                          Chạy máy chủ web (mặc định http://127.0.0.1:3000)
+  migrate                        Cập nhật cấu trúc cơ sở dữ liệu rồi thoát
+  site add --name TÊN --host TÊN_MIỀN [--host TÊN_MIỀN…] [--visit-base N] [--default]
+                                 Thêm một trang (một đơn vị) với các tên miền của nó
+  site list                      Liệt kê các trang và tên miền
+  user add --site TÊN_MIỀN --username TÊN --role admin|editor|reporter [--name "Họ tên"]
+                                 Thêm tài khoản hoặc cấp vai trò trên một trang.
+                                 Mật khẩu lấy từ biến LOA_PASSWORD, nếu không có thì hỏi.
+  help                           Hiện hướng dẫn này
+
+Cấu hình qua biến môi trường: PORT, HOST, DATA_DIR, DATABASE_URL, BASE_URL, REDIS_URL,
+LOG_LEVEL, TRUST_PROXY, DEMO, ADMIN_PASSWORD (xem README.md).
+`;
+
+async function ask(question: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    // Piped input: read one line.
+    const rl = readline.createInterface({ input: process.stdin });
+    for await (const line of rl) {
+      rl.close();
+      return line;
+    }
+    return '';
+  }
+  process.stdout.write(question);
+  return new Promise((resolve) => {
+    const stdin = process.stdin;
+    let value = '';
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.setEncoding('utf8');
+    const onData = (ch: string) => {
+      if (ch === '\r' || ch === '\n' || ch === '\u0004') {
+        stdin.setRawMode(false);
+        stdin.pause();
+        stdin.off('data', onData);
+        process.stdout.write('\n');
+        resolve(value);
+      } else if (ch === '\u0003') {
+        process.exit(130);
+      } else if (ch === '\u007f') {
+        value = value.slice(0, -1);
+      } else {
+        value += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+async function withRuntime<T>(fn: (rt: Awaited<ReturnType<typeof openRuntime>>) => Promise<T>): Promise<T> {
+  const rt = await openRuntime(loadConfig());
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.close();
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, sub] = argv;
+  try {
+    if (!command || command === 'help' || command === '--help' || command === '-h') {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (command === 'serve') {
+      await serve(loadConfig());
+      return 0;
+    }
+    if (command === 'migrate') {
+      await withRuntime(async () => undefined);
+      process.stdout.write('Cơ sở dữ liệu đã được cập nhật.\n');
+      return 0;
+    }
+    if (command === 'site' && sub === 'add') {
+      const { values } = parseArgs({
+        args: argv.slice(2),
+        options: { name: { type: 'string' }, host: { type: 'string', multiple: true }, 'visit-base': { type: 'string' }, default: { type: 'boolean' } },
+      });
+      if (!values.name || !values.host?.length) throw new AppError('usage', 2, 'Cần --name và ít nhất một --host.');
+      const visitBase = values['visit-base'] === undefined ? 0 : Number(values['visit-base']);
+      const site = await withRuntime((rt) => createSite(rt.handle.db, { name: values.name!, hosts: values.host!, visitBase, isDefault: values.default }));
+      process.stdout.write(`Đã thêm trang #${site.id} "${site.name}" (${values.host.join(', ')}).\n`);
+      return 0;
+    }
+    if (command === 'site' && sub === 'list') {
+      await withRuntime(async (rt) => {
+        const sites = await rt.handle.db.selectFrom('sites').selectAll().orderBy('id').execute();
+        for (const s of sites) process.stdout.write(`#${s.id}${s.is_default ? ' (mặc định)' : ''}  ${s.name}  —  ${(await siteHosts(rt.handle.db, s.id)).join(', ')}\n`);
+      });
+      return 0;
+    }
+    if (command === 'user' && sub === 'add') {
+      const { values } = parseArgs({
+        args: argv.slice(2),
+        options: { site: { type: 'string' }, username: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+      });
+      if (!values.site || !values.username || !values.role) throw new AppError('usage', 2, 'Cần --site, --username và --role.');
+      const role = parseRole(values.role);
+      await withRuntime(async (rt) => {
+        const db = rt.handle.db;
+        const site = await siteByHostExact(db, values.site!);
+        if (!site) throw new AppError('site_unknown', 2, `Không có trang nào với tên miền "${values.site}".`);
+        let user = await userByUsername(db, values.username!);
+        if (!user) {
+          const password = process.env.LOA_PASSWORD || (await ask('Mật khẩu cho tài khoản mới: '));
+          user = await createUser(db, { username: values.username!, password, displayName: values.name });
+        }
+        await grantRole(db, user.id, site.id, role);
+        process.stdout.write(`Tài khoản "${user.username}" có vai trò ${role} trên trang "${site.name}".\n`);
+      });
+      return 0;
+    }
+    process.stderr.write(`Lệnh không hợp lệ: ${argv.join(' ')}\n\n${HELP}`);
+    return 2;
+  } catch (err) {
+    if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    else if (err instanceof AppError) process.stderr.write(`Lỗi: ${err.publicMessage}\n`);
+    else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(`Lỗi: ${err.message}\n\n${HELP}`);
+    else process.stderr.write(`Lỗi: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}

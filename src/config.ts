@@ -1,0 +1,75 @@
+// Configuration: the environment is parsed and checked once at boot, then frozen.
+// Every problem is listed in Vietnamese and English; nothing secret defaults to empty.
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => v === '' || /^postgres(ql)?:\/\//.test(v), 'phải bắt đầu bằng postgres:// (must start with postgres://)')
+    .default(''),
+  BASE_URL: z
+    .string()
+    .refine((v) => v === '' || /^https?:\/\/[^/]+$/.test(v.replace(/\/$/, '')), 'phải có dạng https://ten-mien (an origin like https://example.gov.vn)')
+    .default(''),
+  REDIS_URL: z
+    .string()
+    .refine((v) => v === '' || /^rediss?:\/\//.test(v), 'phải bắt đầu bằng redis:// (must start with redis://)')
+    .default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
+  DEMO: z.enum(['0', '1', 'true', 'false']).default('1'),
+  ADMIN_PASSWORD: z.string().min(10, 'phải có ít nhất 10 ký tự (at least 10 characters)').max(200).optional(),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string;
+  readonly database: 'sqlite' | 'postgres';
+  readonly baseUrl: string;
+  readonly redisUrl: string;
+  readonly logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  readonly trustProxy: boolean;
+  readonly demo: boolean;
+  /** Password for the first administrator; generated and printed once when absent. */
+  readonly adminPassword: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Cấu hình không hợp lệ (invalid configuration):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const truthy = (v: string) => v === '1' || v === 'true';
+
+/** Reads the configuration from an environment (process.env by default). Throws ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const input = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (đang là ${i.path[0] === 'ADMIN_PASSWORD' ? '***' : JSON.stringify(input[String(i.path[0])])})`));
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    database: e.DATABASE_URL ? 'postgres' : 'sqlite',
+    baseUrl: e.BASE_URL.replace(/\/$/, ''),
+    redisUrl: e.REDIS_URL,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: truthy(e.TRUST_PROXY),
+    demo: truthy(e.DEMO),
+    adminPassword: e.ADMIN_PASSWORD,
+  });
+}

@@ -1,0 +1,27 @@
+// Runs the timestamped migrations in order, once each, on SQLite or PostgreSQL.
+// Kysely's Migrator records what ran (table kysely_migration) and takes a lock,
+// so starting two instances at once, or running `loa migrate` twice, is safe.
+import { Migrator } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely';
+import type { DbHandle } from './index.js';
+import * as initial from './migrations/20261126T0700_initial.js';
+
+type Step = { up: typeof initial.up };
+
+/** All migrations, oldest first. Add new ones at the end; never edit one that has landed. */
+const MIGRATIONS: Record<string, Step> = {
+  '20261126T0700_initial': initial,
+};
+
+export async function migrate(handle: DbHandle): Promise<string[]> {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, step] of Object.entries(MIGRATIONS)) out[name] = { up: (db) => step.up(db, handle.dialect) };
+      return out;
+    },
+  };
+  const { error, results } = await new Migrator({ db: handle.db, provider }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,160 @@
+// Table types for Kysely. Timestamps are ISO-8601 UTC strings ("2023-12-07T09:00:00.000Z") in both
+// databases: they sort and compare as text, and read back identically from SQLite and PostgreSQL.
+// Booleans are integers 0/1 in both.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface SitesTable {
+  id: Generated<number>;
+  name: string;
+  short_name: string;
+  welcome: string;
+  agency: string;
+  responsible: string;
+  address: string;
+  phone: string;
+  email: string;
+  footer_note: string;
+  primary_color: string;
+  visit_base: number;
+  is_default: number;
+  lang: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SiteHostsTable {
+  host: string;
+  site_id: number;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  email: string;
+  totp_secret: string | null;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type Role = 'admin' | 'editor' | 'reporter';
+
+export interface SiteMembershipsTable {
+  user_id: number;
+  site_id: number;
+  role: Role;
+  created_at: string;
+}
+
+export interface CategoriesTable {
+  id: Generated<number>;
+  site_id: number;
+  parent_id: number | null;
+  slug: string;
+  name: string;
+  description: string;
+  position: number;
+  created_at: string;
+}
+
+export type ArticleStatus = 'draft' | 'submitted' | 'scheduled' | 'published' | 'unpublished';
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  site_id: number;
+  category_id: number | null;
+  slug: string;
+  title: string;
+  summary: string;
+  body_html: string;
+  byline: string;
+  author_id: number | null;
+  featured_media_id: number | null;
+  status: ArticleStatus;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  view_count: number;
+  rating_sum: number;
+  rating_count: number;
+}
+
+export interface PagesTable {
+  id: Generated<number>;
+  site_id: number;
+  parent_id: number | null;
+  slug: string;
+  title: string;
+  body_html: string;
+  position: number;
+  lang: string;
+  published: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  site_id: number;
+  kind: 'image' | 'file';
+  storage_key: string;
+  mime: string;
+  width: number | null;
+  height: number | null;
+  bytes: number;
+  /** Widths of the WebP variants made for an image, comma-separated ("480,960,1600"). */
+  variants: string;
+  alt: string;
+  caption: string;
+  original_name: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface MenuItemsTable {
+  id: Generated<number>;
+  site_id: number;
+  parent_id: number | null;
+  label: string;
+  url: string;
+  position: number;
+}
+
+export interface SiteDailyVisitsTable {
+  site_id: number;
+  day: string; // YYYY-MM-DD in Asia/Ho_Chi_Minh
+  visits: number;
+}
+
+export interface VisitorPresenceTable {
+  site_id: number;
+  visitor: string; // salted hash, never the address itself
+  last_seen: string;
+}
+
+export interface Database {
+  sites: SitesTable;
+  site_hosts: SiteHostsTable;
+  users: UsersTable;
+  site_memberships: SiteMembershipsTable;
+  categories: CategoriesTable;
+  articles: ArticlesTable;
+  pages: PagesTable;
+  media: MediaTable;
+  menu_items: MenuItemsTable;
+  site_daily_visits: SiteDailyVisitsTable;
+  visitor_presence: VisitorPresenceTable;
+}
+
+export type SiteRow = Selectable<SitesTable>;
+export type NewSite = Insertable<SitesTable>;
+export type SiteUpdate = Updateable<SitesTable>;
+export type CategoryRow = Selectable<CategoriesTable>;
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticle = Insertable<ArticlesTable>;
+export type PageRow = Selectable<PagesTable>;
+export type MediaRow = Selectable<MediaTable>;
+export type MenuItemRow = Selectable<MenuItemsTable>;
+export type UserRow = Selectable<UsersTable>;

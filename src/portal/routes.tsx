@@ -1,0 +1,32 @@
+// Site-wide public routes: the home page, the site map page (Sơ đồ cổng), robots.txt and the
+// per-site colours.
+import type { FastifyInstance } from 'fastify';
+import { pageContext } from '../web/context.js';
+import { renderPage } from '../web/render.js';
+import { sendHtml } from '../web/reply.js';
+import { readHome, readSiteMap } from './service.js';
+import { HomePage, SiteMapPage } from './views.js';
+import { themeCss } from './theme.js';
+
+export async function portalRoutes(app: FastifyInstance) {
+  const { db, clock } = app.deps;
+
+  app.get('/', async (req, reply) => {
+    const [data, ctx] = await Promise.all([readHome(db, req.site.id, clock()), pageContext(req)]);
+    return sendHtml(reply, renderPage(<HomePage ctx={ctx} data={data} />));
+  });
+
+  app.get('/so-do-cong', async (req, reply) => {
+    const [data, ctx] = await Promise.all([readSiteMap(db, req.site.id), pageContext(req)]);
+    return sendHtml(reply, renderPage(<SiteMapPage ctx={ctx} data={data} />));
+  });
+
+  app.get('/robots.txt', async (req, reply) => {
+    const lines = ['User-agent: *', 'Allow: /', 'Disallow: /quan-tri/', 'Disallow: /dang-nhap', 'Disallow: /tin-tuc/*/in', ''];
+    return reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(lines.join('\n'));
+  });
+
+  app.get('/giao-dien.css', async (req, reply) => {
+    return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(themeCss(req.site.primary_color));
+  });
+}

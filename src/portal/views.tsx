@@ -1,0 +1,98 @@
+import type { PageContext } from '../web/context.js';
+import { Layout } from '../web/layout.js';
+import { NewsList } from '../articles/views.js';
+import { categoryUrl } from '../categories/queries.js';
+import { pageUrl } from '../pages/queries.js';
+import type { CategoryRow, PageRow } from '../db/schema.js';
+import type { HomeData, Tree } from './service.js';
+
+export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
+  const { lead } = data;
+  return (
+    <Layout ctx={ctx} title={ctx.site.name} description={ctx.site.welcome} canonical="/">
+      <h1 class="visually-hidden">{ctx.site.name}</h1>
+      {lead && (
+        <section class="lead-story" aria-labelledby="tin-noi-bat">
+          <div>
+            {lead.image && (
+              <img src={lead.image.src} srcset={lead.image.srcset} sizes="(max-width: 45rem) 100vw, 30rem" width={lead.image.width} height={lead.image.height} alt={lead.image.alt} />
+            )}
+          </div>
+          <div>
+            <h2 id="tin-noi-bat">
+              <a href={lead.url}>{lead.title}</a>
+            </h2>
+            <time class="date" datetime={lead.datetime}>
+              {lead.date}
+            </time>
+            {lead.summary && <p>{lead.summary}</p>}
+          </div>
+        </section>
+      )}
+      {data.sections.map(({ category, items }) => (
+        <section key={category.id} aria-labelledby={`cm-${category.slug}`}>
+          <h2 class="section-title" id={`cm-${category.slug}`}>
+            <a href={categoryUrl(category)}>{category.name}</a>
+          </h2>
+          <NewsList items={items} />
+          <p class="more">
+            <a href={categoryUrl(category)}>Xem tất cả tin {category.name}</a>
+          </p>
+        </section>
+      ))}
+      {!lead && <p>Trang chưa có bài viết nào.</p>}
+    </Layout>
+  );
+}
+
+function CategoryTree({ nodes }: { nodes: Tree<CategoryRow>[] }) {
+  return (
+    <ul>
+      {nodes.map((n) => (
+        <li key={n.item.id}>
+          <a href={categoryUrl(n.item)}>{n.item.name}</a>
+          {n.children.length > 0 && <CategoryTree nodes={n.children} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PageTree({ nodes }: { nodes: Tree<PageRow>[] }) {
+  return (
+    <ul>
+      {nodes.map((n) => (
+        <li key={n.item.id}>
+          <a href={pageUrl(n.item)}>{n.item.title}</a>
+          {n.children.length > 0 && <PageTree nodes={n.children} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SiteMapPage({ ctx, data }: { ctx: PageContext; data: { categories: Tree<CategoryRow>[]; pages: Tree<PageRow>[] } }) {
+  return (
+    <Layout ctx={ctx} title="Sơ đồ cổng" canonical="/so-do-cong">
+      <h1>Sơ đồ cổng</h1>
+      <div class="sitemap">
+        <ul>
+          <li>
+            <a href="/">Trang chủ</a>
+          </li>
+          <li>
+            Giới thiệu
+            <PageTree nodes={data.pages} />
+          </li>
+          <li>
+            Tin tức – Sự kiện
+            <CategoryTree nodes={data.categories} />
+          </li>
+          <li>
+            <a href="/so-do-cong">Sơ đồ cổng</a>
+          </li>
+        </ul>
+      </div>
+    </Layout>
+  );
+}

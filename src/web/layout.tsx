@@ -1,0 +1,206 @@
+// The page frame of every public page: header (emblem, site name, today's date, welcome line),
+// main menu, main column, sidebar of widgets, footer with the agency's contacts.
+import type { ComponentChildren } from 'preact';
+import type { PageContext } from './context.js';
+import type { MenuNode } from '../sites/menu.js';
+
+export interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  description?: string;
+  /** Path of the canonical URL; defaults to the current path. */
+  canonical?: string;
+  /** Error pages: no canonical link, not indexed. */
+  noIndex?: boolean;
+  /** Full width main column, no sidebar. */
+  wide?: boolean;
+  head?: ComponentChildren;
+  children: ComponentChildren;
+}
+
+function isCurrent(ctx: PageContext, url: string) {
+  return url === ctx.path ? 'page' : undefined;
+}
+
+function MenuList({ ctx, items }: { ctx: PageContext; items: MenuNode[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.id}>
+          <a href={item.url} aria-current={isCurrent(ctx, item.url)}>
+            {item.label}
+          </a>
+          {item.children.length > 0 && <MenuList ctx={ctx} items={item.children} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function StatsWidget({ ctx }: { ctx: PageContext }) {
+  const f = ctx.figures;
+  return (
+    <section class="widget stats" aria-labelledby="w-thong-ke">
+      <h2 id="w-thong-ke">Thống kê truy cập</h2>
+      <dl>
+        <div>
+          <dt>Số lượt truy cập</dt>
+          <dd data-figure="total">{f.total}</dd>
+        </div>
+        <div>
+          <dt>Trực tuyến:</dt>
+          <dd data-figure="online">{f.online}</dd>
+        </div>
+        <div>
+          <dt>Hôm nay:</dt>
+          <dd data-figure="today">{f.today}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+export function Sidebar({ ctx }: { ctx: PageContext }) {
+  return (
+    <aside class="sidebar" aria-label="Thông tin bên lề">
+      <section class="widget" aria-labelledby="w-lien-ket">
+        <h2 id="w-lien-ket">Liên kết</h2>
+        <ul>
+          <li>
+            <a href="/so-do-cong">Sơ đồ cổng</a>
+          </li>
+          <li>
+            <a href="/trang/lien-he">Liên hệ</a>
+          </li>
+          <li>
+            <a href="https://dichvucong.gov.vn/" rel="noopener">
+              Cổng Dịch vụ công quốc gia
+            </a>
+          </li>
+          <li>
+            <a href="https://chinhphu.vn/" rel="noopener">
+              Cổng Thông tin điện tử Chính phủ
+            </a>
+          </li>
+        </ul>
+      </section>
+      <p class="widget login-link">
+        <a href="/dang-nhap">Đăng nhập</a>
+      </p>
+      <StatsWidget ctx={ctx} />
+    </aside>
+  );
+}
+
+export function SiteHeader({ ctx }: { ctx: PageContext }) {
+  const { site } = ctx;
+  return (
+    <header class="site-header">
+      <div class="wrap masthead">
+        <a class="brand" href="/">
+          <img src="/static/emblem.svg" alt="" width="56" height="56" />
+          <span class="brand-name">{site.name}</span>
+        </a>
+        <p class="today">{ctx.today}</p>
+      </div>
+      {site.welcome && (
+        <div class="welcome">
+          <p>{site.welcome}</p>
+        </div>
+      )}
+    </header>
+  );
+}
+
+export function SiteFooter({ ctx }: { ctx: PageContext }) {
+  const { site } = ctx;
+  return (
+    <footer class="site-footer">
+      <div class="wrap">
+        <p class="agency">{site.name}</p>
+        {site.agency && <p>Cơ quan chủ quản: {site.agency}</p>}
+        {site.responsible && <p>Chịu trách nhiệm chính: {site.responsible}</p>}
+        {site.address && <p>Địa chỉ: {site.address}</p>}
+        {site.phone && (
+          <p>
+            Điện thoại: <a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
+          </p>
+        )}
+        {site.email && (
+          <p>
+            Thư điện tử: <a href={`mailto:${site.email}`}>{site.email}</a>
+          </p>
+        )}
+        {site.footer_note && <p>{site.footer_note}</p>}
+        <nav aria-label="Liên kết cuối trang">
+          <ul>
+            <li>
+              <a href="/so-do-cong">Sơ đồ cổng</a>
+            </li>
+            <li>
+              <a href="/trang/lien-he">Liên hệ</a>
+            </li>
+            <li>
+              <a href="/dang-nhap">Đăng nhập</a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}
+
+export function Layout({ ctx, title, description, canonical, noIndex, wide, head, children }: LayoutProps) {
+  const fullTitle = title === ctx.site.name ? title : `${title} - ${ctx.site.name}`;
+  return (
+    <html lang={ctx.site.lang || 'vi'}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        {description && <meta name="description" content={description} />}
+        {noIndex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={ctx.baseUrl + (canonical ?? ctx.path)} />}
+        <link rel="stylesheet" href="/static/site.css" />
+        <link rel="stylesheet" href={`/giao-dien.css?v=${encodeURIComponent(ctx.site.updated_at)}`} />
+        <link rel="icon" href="/static/emblem.svg" type="image/svg+xml" />
+        {head}
+      </head>
+      <body>
+        <a class="skip" href="#noi-dung">
+          Bỏ qua, đến nội dung chính
+        </a>
+        <SiteHeader ctx={ctx} />
+        <nav class="main-nav" aria-label="Menu chính">
+          <div class="wrap">
+            <MenuList ctx={ctx} items={ctx.menu} />
+          </div>
+        </nav>
+        <div class={wide ? 'wrap layout wide' : 'wrap layout'}>
+          <main id="noi-dung">{children}</main>
+          {!wide && <Sidebar ctx={ctx} />}
+        </div>
+        <SiteFooter ctx={ctx} />
+      </body>
+    </html>
+  );
+}
+
+export interface Crumb {
+  label: string;
+  url?: string;
+}
+
+export function Breadcrumbs({ items }: { items: Crumb[] }) {
+  return (
+    <nav class="breadcrumbs" aria-label="Vị trí">
+      <ol>
+        <li>
+          <a href="/">Trang chủ</a>
+        </li>
+        {items.map((c, i) => (
+          <li key={i}>{c.url ? <a href={c.url}>{c.label}</a> : <span aria-current="page">{c.label}</span>}</li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,122 @@
+// The `loa` command and the first start, as real processes: help, config errors, serve with demo
+// content and a generated administrator password, a restart that keeps everything, SIGTERM.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { TestEnv } from './helpers.js';
+import { testEnv } from './helpers.js';
+import { loadConfig } from '../src/config.js';
+import { openRuntime } from '../src/runtime.js';
+import { verifyPassword } from '../src/accounts/passwords.js';
+
+const BIN = path.resolve('bin/loa.js');
+let te: TestEnv;
+before(async () => {
+  te = await testEnv();
+});
+after(() => te.cleanup());
+
+function loa(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...te.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+}
+
+/** Starts `loa serve` on a free port; resolves with its address and output once it listens. */
+function serve(env: Record<string, string>) {
+  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...te.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 60_000);
+    child.stdout.on('data', () => {
+      const m = out.match(/Loa đang chạy tại (http:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, ready, exited, output: () => out };
+}
+
+test('help lists the commands', () => {
+  const r = loa(['--help']);
+  assert.equal(r.status, 0);
+  for (const c of ['serve', 'migrate', 'site add', 'user add']) assert.ok(r.stdout.includes(c), c);
+});
+
+test('a bad configuration is refused with a readable list', () => {
+  const r = loa(['migrate'], { PORT: 'abc', DATABASE_URL: 'mysql://x' });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /Cấu hình không hợp lệ/);
+  assert.match(r.stderr, /PORT/);
+  assert.match(r.stderr, /DATABASE_URL/);
+  assert.doesNotMatch(r.stderr, /\n\s+at /);
+});
+
+test('first start: demo, generated admin password once, restart keeps everything, SIGTERM is clean', async () => {
+  const first = serve({ ADMIN_PASSWORD: '' });
+  const url = await first.ready;
+  const home = await fetch(url + '/');
+  assert.equal(home.status, 200);
+  assert.match(await home.text(), /Trang Thông tin điện tử Thành phố Tam Điệp/);
+  const password = first.output().match(/Mật khẩu:\s+(\S+)/)?.[1];
+  assert.ok(password, 'the generated password is printed');
+  first.child.kill('SIGTERM');
+  assert.equal(await first.exited, 0);
+
+  const second = serve({ ADMIN_PASSWORD: '' });
+  const url2 = await second.ready;
+  assert.equal((await fetch(url2 + '/so-do-cong')).status, 200);
+  assert.doesNotMatch(second.output(), /Mật khẩu:/, 'printed only once');
+  second.child.kill('SIGTERM');
+  assert.equal(await second.exited, 0);
+
+  const rt = await openRuntime(loadConfig(te.env));
+  try {
+    const sites = await rt.handle.db.selectFrom('sites').select('id').execute();
+    assert.equal(sites.length, 2, 'the demo was loaded once');
+    const n = await rt.handle.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    assert.ok(Number(n.n) >= 65, 'line 83');
+    const admin = await rt.handle.db.selectFrom('users').selectAll().where('username', '=', 'admin').executeTakeFirstOrThrow();
+    assert.ok(await verifyPassword(admin.password_hash, password!), 'line 85');
+    assert.match(admin.password_hash, /^\$argon2id\$/);
+  } finally {
+    await rt.close();
+  }
+});
+
+test('site add and user add', async () => {
+  const add = loa(['site', 'add', '--name', 'Trang Thông tin điện tử Phường Trung Sơn', '--host', 'trungson.localhost', '--host', 'trungson.example.gov.vn']);
+  assert.equal(add.status, 0, add.stderr);
+  const again = loa(['site', 'add', '--name', 'Khác', '--host', 'trungson.localhost']);
+  assert.equal(again.status, 1);
+  assert.match(again.stderr, /Tên miền đã được dùng/);
+  const user = loa(['user', 'add', '--site', 'trungson.localhost', '--username', 'phongvien1', '--role', 'reporter'], { LOA_PASSWORD: 'mot-mat-khau-dai' });
+  assert.equal(user.status, 0, user.stderr);
+  const badRole = loa(['user', 'add', '--site', 'trungson.localhost', '--username', 'x1x', '--role', 'boss'], { LOA_PASSWORD: 'mot-mat-khau-dai' });
+  assert.equal(badRole.status, 1);
+  assert.match(badRole.stderr, /Vai trò không hợp lệ/);
+  const shortPw = loa(['user', 'add', '--site', 'trungson.localhost', '--username', 'bientap', '--role', 'editor'], { LOA_PASSWORD: 'ngan' });
+  assert.equal(shortPw.status, 1);
+  assert.match(shortPw.stderr, /ít nhất 10 ký tự/);
+  const list = loa(['site', 'list']);
+  assert.match(list.stdout, /trungson\.example\.gov\.vn, trungson\.localhost/);
+
+  const rt = await openRuntime(loadConfig(te.env));
+  try {
+    const row = await rt.handle.db
+      .selectFrom('site_memberships')
+      .innerJoin('users', 'users.id', 'site_memberships.user_id')
+      .select(['users.username', 'site_memberships.role'])
+      .where('users.username', '=', 'phongvien1')
+      .executeTakeFirstOrThrow();
+    assert.equal(row.role, 'reporter');
+    assert.equal(await rt.handle.db.selectFrom('users').select('id').where('username', '=', 'bientap').executeTakeFirst(), undefined);
+  } finally {
+    await rt.close();
+  }
+});

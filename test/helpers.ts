@@ -1,0 +1,115 @@
+// Test helpers: a fresh Loa (database, data folder, app) per test file, on SQLite or PostgreSQL
+// depending on LOA_TEST_DB. Tests talk to the app in-process with app.inject().
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../src/config.js';
+import type { Config } from '../src/config.js';
+import { buildApp } from '../src/app.js';
+import type { Runtime } from '../src/runtime.js';
+import { firstStart, openRuntime } from '../src/runtime.js';
+import type { Db } from '../src/db/index.js';
+
+export const TEST_DB = (process.env.LOA_TEST_DB ?? 'sqlite') as 'sqlite' | 'postgres';
+export const PG_ADMIN_URL = process.env.LOA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** Creates an empty PostgreSQL database for one test file; returns its URL and a function that drops it. */
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `loa_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await c.connect();
+      try {
+        await c.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+export interface TestEnv {
+  dataDir: string;
+  env: Record<string, string>;
+  cleanup: () => Promise<void>;
+}
+
+/** A data folder and (for PostgreSQL) a database, as environment variables for loadConfig or a child process. */
+export async function testEnv(extra: Record<string, string> = {}): Promise<TestEnv> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-test-'));
+  const pgdb = TEST_DB === 'postgres' ? await freshPostgres() : undefined;
+  return {
+    dataDir,
+    env: { DATA_DIR: dataDir, DATABASE_URL: pgdb?.url ?? '', LOG_LEVEL: 'silent', ADMIN_PASSWORD: 'mat-khau-thu-nghiem', ...extra },
+    cleanup: async () => {
+      await pgdb?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  rt: Runtime;
+  clock: { now: number };
+  close: () => Promise<void>;
+}
+
+/** A running app (not listening) with the demo content unless demo: false. The clock can be moved. */
+export async function testApp(opts: { demo?: boolean; now?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const te = await testEnv({ DEMO: opts.demo === false ? '0' : '1', ...opts.env });
+  const config = loadConfig(te.env);
+  const rt = await openRuntime(config);
+  await firstStart(rt);
+  const clock = { now: opts.now ?? Date.now() };
+  const app = await buildApp({ config, db: rt.handle.db, dialect: rt.handle.dialect, storage: rt.storage, clock: () => clock.now });
+  await app.ready();
+  return {
+    app,
+    db: rt.handle.db,
+    config,
+    rt,
+    clock,
+    close: async () => {
+      await app.close();
+      await rt.close().catch(() => {}); // a test may have closed it already
+      await te.cleanup();
+    },
+  };
+}
+
+/** A GET with the given host name. */
+export function get(app: FastifyInstance, url: string, host = 'localhost', headers: Record<string, string> = {}) {
+  return app.inject({ method: 'GET', url, headers: { host, ...headers } });
+}
+
+/** The text of an HTML document with tags removed and whitespace collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
