@@ -5,6 +5,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import formbody from '@fastify/formbody';
+import cookie from '@fastify/cookie';
 import type { Config } from './config.js';
 import type { Db, Dialect } from './db/index.js';
 import type { SiteRow } from './db/schema.js';
@@ -16,6 +17,10 @@ import { securityHeaders } from './web/security.js';
 import { portalRoutes } from './portal/routes.js';
 import { articleRoutes } from './articles/routes.js';
 import { pageRoutes } from './pages/routes.js';
+import type { Counting } from './counters/index.js';
+import { createCounting } from './counters/index.js';
+import { counterRoutes } from './counters/routes.js';
+import { PageCache } from './web/page-cache.js';
 
 export interface AppDeps {
   config: Config;
@@ -24,11 +29,15 @@ export interface AppDeps {
   storage: MediaStorage;
   /** Milliseconds since the epoch; injected so tests can move time. */
   clock: () => number;
+  /** Tests: flush interval of the counters (0 = only on demand) and life of cached figures. */
+  counting?: { flushMs?: number; liveTtlMs?: number };
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    counting: Counting;
+    pageCache: PageCache;
   }
   interface FastifyRequest {
     site: SiteRow;
@@ -47,6 +56,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: frameworkError,
   });
   app.decorate('deps', deps);
+  const counting = await createCounting(deps.db, deps.dialect, deps.clock, deps.config.countMode, { flushMs: deps.config.countFlushMs, ...deps.counting });
+  app.decorate('counting', counting);
+  const pageCache = new PageCache();
+  app.decorate('pageCache', pageCache);
+  pageCache.watch(deps.db);
+  app.addHook('onClose', async () => {
+    pageCache.stop();
+    await counting.close();
+  });
   app.decorateRequest('site', null as unknown as SiteRow);
   installErrorHandlers(app);
 
@@ -58,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(formbody);
+  await app.register(cookie);
   await app.register(fastifyStatic, {
     root: path.join(here, 'web', 'static'),
     prefix: '/static/',
@@ -75,5 +94,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(portalRoutes);
   await app.register(articleRoutes);
   await app.register(pageRoutes);
+  await app.register(counterRoutes);
   return app;
 }

@@ -24,6 +24,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   DEMO: z.enum(['0', '1', 'true', 'false']).default('1'),
+  COUNT_MODE: z.enum(['server', 'beacon']).default('server'),
+  COUNT_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
   ADMIN_PASSWORD: z.string().min(10, 'phải có ít nhất 10 ký tự (at least 10 characters)').max(200).optional(),
 });
 
@@ -38,6 +40,10 @@ export interface Config {
   readonly logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   readonly trustProxy: boolean;
   readonly demo: boolean;
+  /** 'server': pages are counted as they are served; 'beacon': by a small request from the page (behind a caching proxy or CDN). */
+  readonly countMode: 'server' | 'beacon';
+  /** How often gathered counts are written (ms). A kill -9 loses at most this much. */
+  readonly countFlushMs: number;
   /** Password for the first administrator; generated and printed once when absent. */
   readonly adminPassword: string | undefined;
 }
@@ -70,6 +76,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     trustProxy: truthy(e.TRUST_PROXY),
     demo: truthy(e.DEMO),
+    countMode: e.COUNT_MODE,
+    countFlushMs: e.COUNT_FLUSH_MS,
     adminPassword: e.ADMIN_PASSWORD,
   });
 }

@@ -2,10 +2,10 @@
 // content and a generated administrator password, a restart that keeps everything, SIGTERM.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestEnv } from './helpers.js';
-import { testEnv } from './helpers.js';
+import { serveProcess, testEnv } from './helpers.js';
 import { loadConfig } from '../src/config.js';
 import { openRuntime } from '../src/runtime.js';
 import { verifyPassword } from '../src/accounts/passwords.js';
@@ -21,25 +21,8 @@ function loa(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...te.env, ...env }, encoding: 'utf8', timeout: 60_000 });
 }
 
-/** Starts `loa serve` on a free port; resolves with its address and output once it listens. */
 function serve(env: Record<string, string>) {
-  const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...te.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 60_000);
-    child.stdout.on('data', () => {
-      const m = out.match(/Loa đang chạy tại (http:\/\/\S+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, ready, exited, output: () => out };
+  return serveProcess({ ...te.env, ...env });
 }
 
 test('help lists the commands', () => {

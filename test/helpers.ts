@@ -1,6 +1,7 @@
 // Test helpers: a fresh Loa (database, data folder, app) per test file, on SQLite or PostgreSQL
 // depending on LOA_TEST_DB. Tests talk to the app in-process with app.inject().
 import crypto from 'node:crypto';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,7 +79,15 @@ export async function testApp(opts: { demo?: boolean; now?: number; env?: Record
   const rt = await openRuntime(config);
   await firstStart(rt);
   const clock = { now: opts.now ?? Date.now() };
-  const app = await buildApp({ config, db: rt.handle.db, dialect: rt.handle.dialect, storage: rt.storage, clock: () => clock.now });
+  // Counters flush only when a test asks (flush()), and live figures are read fresh every time.
+  const app = await buildApp({
+    config,
+    db: rt.handle.db,
+    dialect: rt.handle.dialect,
+    storage: rt.storage,
+    clock: () => clock.now,
+    counting: { flushMs: 0, liveTtlMs: 0 },
+  });
   await app.ready();
   return {
     app,
@@ -87,16 +96,22 @@ export async function testApp(opts: { demo?: boolean; now?: number; env?: Record
     rt,
     clock,
     close: async () => {
-      await app.close();
-      await rt.close().catch(() => {}); // a test may have closed it already
+      // A test may have closed the database on purpose; the final flush then has nowhere to go.
+      await app.close().catch((err: Error) => {
+        if (!/destroyed/.test(err.message)) throw err;
+      });
+      await rt.close().catch(() => {});
       await te.cleanup();
     },
   };
 }
 
-/** A GET with the given host name. */
+/** A desktop browser's User-Agent: requests with it are counted as a person's. */
+export const BROWSER_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+
+/** A GET with the given host name, as a browser. */
 export function get(app: FastifyInstance, url: string, host = 'localhost', headers: Record<string, string> = {}) {
-  return app.inject({ method: 'GET', url, headers: { host, ...headers } });
+  return app.inject({ method: 'GET', url, headers: { host, 'user-agent': BROWSER_UA, ...headers } });
 }
 
 /** The text of an HTML document with tags removed and whitespace collapsed. */
@@ -112,4 +127,25 @@ export function textOf(html: string): string {
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Starts `loa serve` as a real process on a free port; `ready` resolves with its address once it listens. */
+export function serveProcess(env: Record<string, string>) {
+  const child = spawn(process.execPath, [path.resolve('bin/loa.js'), 'serve'], { env: { ...process.env, PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start: ${out}`)), 60_000);
+    child.stdout.on('data', () => {
+      const m = out.match(/Loa đang chạy tại (http:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  return { child, ready, exited, output: () => out };
 }

@@ -79,6 +79,9 @@ describe('article page', () => {
   });
 
   test('the figures come from storage', async () => {
+    await t.app.counting.buffer.flush(); // the views and visits of earlier tests are written
+    await t.db.deleteFrom('visitor_presence').execute();
+    await t.db.deleteFrom('site_daily_visits').execute();
     await t.db.updateTable('articles').set({ view_count: 1234, rating_sum: 9, rating_count: 2 }).where('slug', '=', REFERENCE_ARTICLE.slug).execute();
     const site = await t.db.selectFrom('sites').select('id').where('is_default', '=', 1).executeTakeFirstOrThrow();
     await t.db.insertInto('site_daily_visits').values({ site_id: site.id, day: '2026-11-24', visits: 834 }).execute();

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { pageContext } from '../web/context.js';
 import { idParam, pageParam, slugParam } from '../web/params.js';
 import { renderPage } from '../web/render.js';
-import { sendHtml } from '../web/reply.js';
+import { sendPage } from '../web/page.js';
 import { notFound } from '../errors/index.js';
 import { readArticle, readCategoryPage } from './service.js';
 import { ArticlePage, PrintPage } from './views.js';
@@ -17,14 +17,24 @@ export async function articleRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { slug: string } }>('/tin-tuc/:slug', async (req, reply) => {
     const slug = slugParam(req.params.slug);
-    const [{ article, others }, ctx] = await Promise.all([readArticle(db, req.site.id, slug, clock()), pageContext(req)]);
-    return sendHtml(reply, renderPage(<ArticlePage ctx={ctx} a={article} others={others} />));
+    return sendPage(req, reply, {
+      key: `a:${slug}`,
+      render: async () => {
+        const [{ article, others }, ctx] = await Promise.all([readArticle(db, req.site.id, slug, clock()), pageContext(req)]);
+        return { html: renderPage(<ArticlePage ctx={ctx} a={article} others={others} />), articleId: article.id };
+      },
+    });
   });
 
   app.get<{ Params: { slug: string } }>('/tin-tuc/:slug/in', async (req, reply) => {
     const slug = slugParam(req.params.slug);
-    const [{ article }, ctx] = await Promise.all([readArticle(db, req.site.id, slug, clock()), pageContext(req)]);
-    return sendHtml(reply, renderPage(<PrintPage ctx={ctx} a={article} />));
+    return sendPage(req, reply, {
+      key: `in:${slug}`,
+      render: async () => {
+        const [{ article }, ctx] = await Promise.all([readArticle(db, req.site.id, slug, clock()), pageContext(req)]);
+        return { html: renderPage(<PrintPage ctx={ctx} a={article} />) };
+      },
+    });
   });
 
   app.get<{ Params: { id: string } }>('/bai-viet/:id', async (req, reply) => {
@@ -37,7 +47,12 @@ export async function articleRoutes(app: FastifyInstance) {
   app.get<{ Params: { slug: string } }>('/chuyen-muc/:slug', async (req, reply) => {
     const slug = slugParam(req.params.slug);
     const page = pageParam(req.query);
-    const [data, ctx] = await Promise.all([readCategoryPage(db, req.site.id, slug, page, clock()), pageContext(req)]);
-    return sendHtml(reply, renderPage(<CategoryListing ctx={ctx} data={data} />));
+    return sendPage(req, reply, {
+      key: `c:${slug}:${page}`,
+      render: async () => {
+        const [data, ctx] = await Promise.all([readCategoryPage(db, req.site.id, slug, page, clock()), pageContext(req)]);
+        return { html: renderPage(<CategoryListing ctx={ctx} data={data} />) };
+      },
+    });
   });
 }

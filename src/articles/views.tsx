@@ -1,6 +1,7 @@
 // Templates of the article page, its print view, and lists of article cards.
 import type { PageContext } from '../web/context.js';
 import { Breadcrumbs, Layout } from '../web/layout.js';
+import { mark } from '../web/page-cache.js';
 import type { ArticleCard, ArticleView } from './presenter.js';
 
 export function ArticleMeta({ a }: { a: ArticleView }) {
@@ -8,18 +9,40 @@ export function ArticleMeta({ a }: { a: ArticleView }) {
     <>
       <p class="article-meta">
         <time datetime={a.datetime}>{a.weekdayDate}</time>
-        <span data-figure="views">{a.views} lượt xem</span>
+        <span data-figure="views">{mark('views')} lượt xem</span>
       </p>
-      <p class="rating" data-figure="rating">
-        Đánh giá cho bài viết: {a.score} điểm ( {a.ratings} đánh giá )
+      <p class="rating">
+        Đánh giá cho bài viết: <span data-figure="rating">{mark('score')} điểm ( {mark('ratings')} đánh giá )</span>
       </p>
     </>
   );
 }
 
+/** Rate 1–5 stars: a plain form post (no JavaScript needed); /static/rating.js does it in place. */
+export function RatingForm({ a }: { a: ArticleView }) {
+  return (
+    <form id="danh-gia" class="rate" method="post" action={`${a.url}/danh-gia`}>
+      <fieldset>
+        <legend>Chấm điểm bài viết</legend>
+        <div class="stars">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <label key={n}>
+              <input type="radio" name="diem" value={String(n)} required />
+              <span aria-hidden="true">{'★'.repeat(n)}</span>
+              <span class="visually-hidden">{n} sao</span>
+            </label>
+          ))}
+        </div>
+        <button type="submit">Gửi đánh giá</button>
+        <p class="rate-status" role="status"></p>
+      </fieldset>
+    </form>
+  );
+}
+
 export function ArticlePage({ ctx, a, others }: { ctx: PageContext; a: ArticleView; others: ArticleCard[] }) {
   return (
-    <Layout ctx={ctx} title={a.title} description={a.summary} canonical={a.url}>
+    <Layout ctx={ctx} title={a.title} description={a.summary} canonical={a.url} articleId={a.id} head={<script src="/static/rating.js" defer />}>
       <Breadcrumbs items={a.category ? [{ label: a.category.name, url: a.category.url }] : []} />
       <article>
         <h1>{a.title}</h1>
@@ -27,6 +50,7 @@ export function ArticlePage({ ctx, a, others }: { ctx: PageContext; a: ArticleVi
         {a.summary && <p class="summary">{a.summary}</p>}
         <div class="article-body" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
         {a.byline && <p class="byline">{a.byline}</p>}
+        <RatingForm a={a} />
         <p class="article-tools">
           <a href={`${a.url}/in`} rel="nofollow">
             In bài viết

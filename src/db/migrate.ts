@@ -5,12 +5,14 @@ import { Migrator } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely';
 import type { DbHandle } from './index.js';
 import * as initial from './migrations/20261126T0700_initial.js';
+import * as counters from './migrations/20261126T0800_counters.js';
 
 type Step = { up: typeof initial.up };
 
 /** All migrations, oldest first. Add new ones at the end; never edit one that has landed. */
 const MIGRATIONS: Record<string, Step> = {
   '20261126T0700_initial': initial,
+  '20261126T0800_counters': counters,
 };
 
 export async function migrate(handle: DbHandle): Promise<string[]> {

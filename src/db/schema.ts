@@ -18,6 +18,8 @@ export interface SitesTable {
   visit_base: number;
   is_default: number;
   lang: string;
+  /** Bumped whenever the site's public content changes; every instance drops its cached pages. */
+  content_version: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -134,7 +136,31 @@ export interface VisitorPresenceTable {
   last_seen: string;
 }
 
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+export interface ArticleRatingsTable {
+  id: Generated<number>;
+  article_id: number;
+  reader: string;
+  net_hash: string | null;
+  score: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BeaconLoadsTable {
+  id: string;
+  seen_at: string;
+}
+
 export interface Database {
+  app_secrets: AppSecretsTable;
+  article_ratings: ArticleRatingsTable;
+  beacon_loads: BeaconLoadsTable;
   sites: SitesTable;
   site_hosts: SiteHostsTable;
   users: UsersTable;

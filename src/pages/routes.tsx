@@ -1,42 +1,45 @@
 // Static pages at /trang/:slug, with their parent in the breadcrumbs and their children listed.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pageContext } from '../web/context.js';
 import { slugParam } from '../web/params.js';
 import { renderPage } from '../web/render.js';
-import { sendHtml } from '../web/reply.js';
+import { sendPage } from '../web/page.js';
 import { notFound } from '../errors/index.js';
 import { Breadcrumbs, Layout } from '../web/layout.js';
 import { pageUrl, publishedPageBySlug, publishedPages } from './queries.js';
 
+async function renderStaticPage(req: FastifyRequest, slug: string): Promise<string> {
+  const { db } = req.server.deps;
+  const page = await publishedPageBySlug(db, req.site.id, slug);
+  if (!page) throw notFound();
+  const [all, ctx] = await Promise.all([publishedPages(db, req.site.id), pageContext(req)]);
+  const parent = all.find((p) => p.id === page.parent_id);
+  const children = all.filter((p) => p.parent_id === page.id);
+  return renderPage(
+    <Layout ctx={ctx} title={page.title} canonical={pageUrl(page)}>
+      <Breadcrumbs items={[...(parent ? [{ label: parent.title, url: pageUrl(parent) }] : []), { label: page.title }]} />
+      <article lang={page.lang !== ctx.site.lang ? page.lang : undefined}>
+        <h1>{page.title}</h1>
+        <div class="article-body" dangerouslySetInnerHTML={{ __html: page.body_html }} />
+      </article>
+      {children.length > 0 && (
+        <nav aria-label={`Các mục của ${page.title}`}>
+          <ul>
+            {children.map((c) => (
+              <li key={c.id}>
+                <a href={pageUrl(c)}>{c.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </Layout>,
+  );
+}
+
 export async function pageRoutes(app: FastifyInstance) {
-  const { db } = app.deps;
   app.get<{ Params: { slug: string } }>('/trang/:slug', async (req, reply) => {
     const slug = slugParam(req.params.slug);
-    const page = await publishedPageBySlug(db, req.site.id, slug);
-    if (!page) throw notFound();
-    const [all, ctx] = await Promise.all([publishedPages(db, req.site.id), pageContext(req)]);
-    const parent = all.find((p) => p.id === page.parent_id);
-    const children = all.filter((p) => p.parent_id === page.id);
-    const html = renderPage(
-      <Layout ctx={ctx} title={page.title} canonical={pageUrl(page)}>
-        <Breadcrumbs items={[...(parent ? [{ label: parent.title, url: pageUrl(parent) }] : []), { label: page.title }]} />
-        <article lang={page.lang !== ctx.site.lang ? page.lang : undefined}>
-          <h1>{page.title}</h1>
-          <div class="article-body" dangerouslySetInnerHTML={{ __html: page.body_html }} />
-        </article>
-        {children.length > 0 && (
-          <nav aria-label={`Các mục của ${page.title}`}>
-            <ul>
-              {children.map((c) => (
-                <li key={c.id}>
-                  <a href={pageUrl(c)}>{c.title}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-      </Layout>,
-    );
-    return sendHtml(reply, html);
+    return sendPage(req, reply, { key: `p:${slug}`, render: async () => ({ html: await renderStaticPage(req, slug) }) });
   });
 }

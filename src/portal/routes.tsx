@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { pageContext } from '../web/context.js';
 import { renderPage } from '../web/render.js';
-import { sendHtml } from '../web/reply.js';
+import { sendPage } from '../web/page.js';
 import { readHome, readSiteMap } from './service.js';
 import { HomePage, SiteMapPage } from './views.js';
 import { themeCss } from './theme.js';
@@ -12,13 +12,23 @@ export async function portalRoutes(app: FastifyInstance) {
   const { db, clock } = app.deps;
 
   app.get('/', async (req, reply) => {
-    const [data, ctx] = await Promise.all([readHome(db, req.site.id, clock()), pageContext(req)]);
-    return sendHtml(reply, renderPage(<HomePage ctx={ctx} data={data} />));
+    return sendPage(req, reply, {
+      key: 'home',
+      render: async () => {
+        const [data, ctx] = await Promise.all([readHome(db, req.site.id, clock()), pageContext(req)]);
+        return { html: renderPage(<HomePage ctx={ctx} data={data} />) };
+      },
+    });
   });
 
   app.get('/so-do-cong', async (req, reply) => {
-    const [data, ctx] = await Promise.all([readSiteMap(db, req.site.id), pageContext(req)]);
-    return sendHtml(reply, renderPage(<SiteMapPage ctx={ctx} data={data} />));
+    return sendPage(req, reply, {
+      key: 'so-do-cong',
+      render: async () => {
+        const [data, ctx] = await Promise.all([readSiteMap(db, req.site.id), pageContext(req)]);
+        return { html: renderPage(<SiteMapPage ctx={ctx} data={data} />) };
+      },
+    });
   });
 
   app.get('/robots.txt', async (req, reply) => {

@@ -13,11 +13,11 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
       <h1 class="visually-hidden">{ctx.site.name}</h1>
       {lead && (
         <section class="lead-story" aria-labelledby="tin-noi-bat">
-          <div>
-            {lead.image && (
+          {lead.image && (
+            <div>
               <img src={lead.image.src} srcset={lead.image.srcset} sizes="(max-width: 45rem) 100vw, 30rem" width={lead.image.width} height={lead.image.height} alt={lead.image.alt} />
-            )}
-          </div>
+            </div>
+          )}
           <div>
             <h2 id="tin-noi-bat">
               <a href={lead.url}>{lead.title}</a>

@@ -4,18 +4,18 @@ import type { FastifyRequest } from 'fastify';
 import type { SiteRow } from '../db/schema.js';
 import type { MenuNode } from '../sites/menu.js';
 import { loadMenu } from '../sites/menu.js';
-import type { SiteFigures } from '../counters/figures.js';
-import { readSiteFigures } from '../counters/figures.js';
-import { formatWeekdayDate } from '../vi/index.js';
+import { mark } from './page-cache.js';
 
 export interface PageContext {
   site: SiteRow;
   menu: MenuNode[];
-  figures: SiteFigures;
-  /** "Thứ Ba, 18/06/2024" in Asia/Ho_Chi_Minh. */
+  /** Marks for the live visitor figures, filled when the page is sent (web/page.ts). */
+  figures: { total: string; online: string; today: string };
+  /** Mark for today's date ("Thứ Ba, 18/06/2024" in Asia/Ho_Chi_Minh), filled when sent. */
   today: string;
   baseUrl: string;
   path: string;
+  countMode: 'server' | 'beacon';
 }
 
 export function baseUrlOf(req: FastifyRequest): string {
@@ -25,9 +25,15 @@ export function baseUrlOf(req: FastifyRequest): string {
 }
 
 export async function pageContext(req: FastifyRequest): Promise<PageContext> {
-  const { db, clock } = req.server.deps;
   const site = req.site;
-  const now = clock();
-  const [menu, figures] = await Promise.all([loadMenu(db, site.id), readSiteFigures(db, site.id, site.visit_base, now)]);
-  return { site, menu, figures, today: formatWeekdayDate(now), baseUrl: baseUrlOf(req), path: req.url.split('?')[0] ?? '/' };
+  const menu = await loadMenu(req.server.deps.db, site.id);
+  return {
+    site,
+    menu,
+    figures: { total: mark('total'), online: mark('online'), today: mark('today') },
+    today: mark('date'),
+    baseUrl: baseUrlOf(req),
+    path: req.url.split('?')[0] ?? '/',
+    countMode: req.server.deps.config.countMode,
+  };
 }

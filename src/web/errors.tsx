@@ -6,6 +6,7 @@ import { Layout } from './layout.js';
 import { pageContext } from './context.js';
 import { renderPage } from './render.js';
 import { sendHtml } from './reply.js';
+import { sendPage } from './page.js';
 import { siteForHost } from '../sites/service.js';
 import type { SiteRow } from '../db/schema.js';
 
@@ -51,14 +52,13 @@ function Bare({ status, message }: { status: number; message: string }) {
 export async function errorPage(req: FastifyRequest, reply: FastifyReply, status: number, message: string) {
   reply.header('cache-control', 'no-store');
   if (!req.site && status !== 500) req.site = (await siteForHost(req.server.deps.db, req.host).catch(() => undefined)) as SiteRow;
-  if (/^\/(api)\//.test(req.url)) return reply.code(status).send({ error: { status, message } });
+  const json = /^\/api\//.test(req.url) || (/application\/json/.test(req.headers.accept ?? '') && !/text\/html/.test(req.headers.accept ?? ''));
+  if (json) return reply.code(status).send({ error: { status, message } });
   if (req.site && status !== 500) {
     try {
       const ctx = await pageContext(req);
       const title = TITLES[status] ?? 'Lỗi';
-      return sendHtml(
-        reply,
-        renderPage(
+      const html = renderPage(
           <Layout ctx={ctx} title={title} noIndex>
             <div class="error-page">
               <h1>{title}</h1>
@@ -68,9 +68,8 @@ export async function errorPage(req: FastifyRequest, reply: FastifyReply, status
               </p>
             </div>
           </Layout>,
-        ),
-        status,
       );
+      return await sendPage(req, reply, { status, render: async () => ({ html }) });
     } catch (err) {
       req.log.error({ err }, 'error page failed');
     }

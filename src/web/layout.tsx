@@ -15,6 +15,8 @@ export interface LayoutProps {
   /** Full width main column, no sidebar. */
   wide?: boolean;
   head?: ComponentChildren;
+  /** The article shown, for the beacon in beacon mode. */
+  articleId?: number;
   children: ComponentChildren;
 }
 
@@ -150,7 +152,7 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Layout({ ctx, title, description, canonical, noIndex, wide, head, children }: LayoutProps) {
+export function Layout({ ctx, title, description, canonical, noIndex, wide, head, children, articleId }: LayoutProps) {
   const fullTitle = title === ctx.site.name ? title : `${title} - ${ctx.site.name}`;
   return (
     <html lang={ctx.site.lang || 'vi'}>
@@ -164,6 +166,7 @@ export function Layout({ ctx, title, description, canonical, noIndex, wide, head
         <link rel="stylesheet" href={`/giao-dien.css?v=${encodeURIComponent(ctx.site.updated_at)}`} />
         <link rel="icon" href="/static/emblem.svg" type="image/svg+xml" />
         {head}
+        {ctx.countMode === 'beacon' && <script src="/static/beacon.js" defer data-article={String(articleId ?? 0)} />}
       </head>
       <body>
         <a class="skip" href="#noi-dung">

@@ -1,0 +1,58 @@
+// Full-page screenshots of the public pages for a human to look at: the demo portal on SQLite,
+// served on 127.0.0.1, photographed by Debian's Chromium.
+// Usage: node --import tsx scripts/screenshots.ts OUTDIR
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const outDir = process.argv[2];
+if (!outDir) {
+  console.error('usage: node --import tsx scripts/screenshots.ts OUTDIR');
+  process.exit(2);
+}
+fs.mkdirSync(outDir, { recursive: true });
+
+// Always SQLite, whatever the environment says (helpers.ts reads this when it loads).
+process.env.LOA_TEST_DB = 'sqlite';
+const { testApp } = await import('../test/helpers.js');
+const { launchBrowser } = await import('../test/browser/browser.js');
+const { REFERENCE_ARTICLE } = await import('../src/demo/content/index.js');
+
+// 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
+const NOW = Date.parse('2026-11-24T03:00:00Z');
+const shots: { name: string; path: string; width: number }[] = [
+  { name: 'home-360', path: '/', width: 360 },
+  { name: 'home-1280', path: '/', width: 1280 },
+  { name: 'article-360', path: `/tin-tuc/${REFERENCE_ARTICLE.slug}`, width: 360 },
+  { name: 'article-1280', path: `/tin-tuc/${REFERENCE_ARTICLE.slug}`, width: 1280 },
+  { name: 'category-1280', path: '/chuyen-muc/kinh-te', width: 1280 },
+];
+
+const browser = await launchBrowser();
+const t = await testApp({ now: NOW });
+try {
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  for (const s of shots) {
+    const context = await browser.newContext({ viewport: { width: s.width, height: 800 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const res = await page.goto(base + s.path, { waitUntil: 'load' });
+    if (res?.status() !== 200) throw new Error(`${s.path}: HTTP ${res?.status()}`);
+    // lazy images: scroll through the page so they load before the picture is taken
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForLoadState('networkidle');
+    const file = path.join(outDir, `${s.name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await t.close();
+}

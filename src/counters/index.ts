@@ -1,0 +1,52 @@
+// Counting, as one object per app: the write buffer, the live figures, the reader salt, the mode.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db, Dialect } from '../db/index.js';
+import { ictDay } from '../vi/index.js';
+import { CounterBuffer } from './buffer.js';
+import { LiveFigures } from './live.js';
+import { READER_COOKIE, READER_COOKIE_MAX_AGE, isCountable, readerOf } from './readers.js';
+import { sharedSecret } from './secrets.js';
+
+export type CountMode = 'server' | 'beacon';
+
+export interface Counting {
+  mode: CountMode;
+  buffer: CounterBuffer;
+  live: LiveFigures;
+  secret: string;
+  /** Counts a page a person read (server mode): a hit for visits and, for an article, a view. */
+  countPage(req: FastifyRequest, reply: FastifyReply, articleId?: number): void;
+  /** The reader's id (setting the cookie when it is new). */
+  reader(req: FastifyRequest, reply: FastifyReply): string;
+  close(): Promise<void>;
+}
+
+export async function createCounting(db: Db, dialect: Dialect, clock: () => number, mode: CountMode, opts: { flushMs?: number; liveTtlMs?: number } = {}): Promise<Counting> {
+  const buffer = new CounterBuffer(db, dialect, clock);
+  const live = new LiveFigures(db, buffer, clock, opts.liveTtlMs ?? 2000);
+  buffer.onFlushed = (articleIds, siteIds) => live.forget(articleIds, siteIds);
+  const secret = await sharedSecret(db, 'reader_salt');
+  if (opts.flushMs !== 0) buffer.start(opts.flushMs ?? 1000);
+
+  const reader = (req: FastifyRequest, reply: FastifyReply) => {
+    const r = readerOf(req, secret, ictDay(clock()));
+    if (r.isNew) {
+      reply.setCookie(READER_COOKIE, r.id, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', maxAge: READER_COOKIE_MAX_AGE });
+    }
+    return r.id;
+  };
+
+  return {
+    mode,
+    buffer,
+    live,
+    secret,
+    reader,
+    countPage(req, reply, articleId) {
+      if (mode !== 'server' || !isCountable(req)) return;
+      buffer.recordHit(req.site.id, reader(req, reply));
+      if (articleId) buffer.recordView(articleId);
+    },
+    close: () => buffer.close(),
+  };
+}

@@ -1,0 +1,63 @@
+// Who is reading: people are counted, crawlers, monitors, HEAD and prefetch requests are not.
+// A reader is known by a cookie (loa_k) whose first value is a salted hash of network and browser,
+// so the first page and the next ones count as one visitor. The list of agents is kept here only.
+import crypto from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+
+/** Crawlers, link previewers, monitoring and command-line agents. Matched case-insensitively. */
+export const NOT_A_PERSON = new RegExp(
+  [
+    'bot\\b', 'bot/', 'crawl', 'spider', 'slurp', 'bingpreview', 'mediapartners', 'adsbot', 'googleother', 'google-inspectiontool',
+    'facebookexternalhit', 'facebookcatalog', 'meta-externalagent', 'embedly', 'quora link preview', 'outbrain', 'pinterest',
+    'skypeuripreview', 'whatsapp', 'telegrambot', 'zalo', 'discordbot', 'slackbot', 'vkshare', 'w3c_validator', 'validator',
+    'uptime', 'pingdom', 'statuscake', 'site24x7', 'newrelic', 'datadog', 'nagios', 'zabbix', 'monitor', 'check_http', 'prometheus',
+    'headlesschrome', 'phantomjs', 'lighthouse', 'pagespeed', 'gtmetrix', 'chrome-lighthouse',
+    'curl/', 'wget/', 'python-requests', 'python-urllib', 'aiohttp', 'httpx', 'go-http-client', 'java/', 'okhttp', 'apache-httpclient',
+    'libwww-perl', 'node-fetch', 'undici', 'axios/', 'got \\(', 'scrapy', 'httpclient', 'postmanruntime', 'insomnia',
+    'ahrefs', 'semrush', 'mj12', 'dotbot', 'petalbot', 'bytespider', 'yandex', 'baiduspider', 'sogou', 'seznam', 'coccoc',
+    'gptbot', 'chatgpt-user', 'claudebot', 'anthropic-ai', 'ccbot', 'perplexity', 'amazonbot', 'applebot', 'duckduckbot',
+    'archive.org_bot', 'ia_archiver', 'feedfetcher', 'feedly', 'rss', 'preview',
+  ].join('|'),
+  'i',
+);
+
+export function isPersonAgent(userAgent: string | undefined): boolean {
+  if (!userAgent || userAgent.length < 10) return false;
+  return !NOT_A_PERSON.test(userAgent);
+}
+
+/** Prefetch and prerender requests are not views: Chromium's Sec-Purpose, older Purpose/X-Moz/X-Purpose. */
+export function isPrefetch(headers: FastifyRequest['headers']): boolean {
+  const p = [headers['sec-purpose'], headers.purpose, headers['x-purpose'], headers['x-moz']].filter(Boolean).join(' ').toLowerCase();
+  return /prefetch|prerender|preview/.test(p);
+}
+
+/** A request a person made to read a page: GET, by a browser that is not a crawler, not a prefetch. */
+export function isCountable(req: FastifyRequest): boolean {
+  return req.method === 'GET' && isPersonAgent(req.headers['user-agent']) && !isPrefetch(req.headers);
+}
+
+export const READER_COOKIE = 'loa_k';
+/** The reader cookie lives 30 days: long enough for visits and ratings, no longer. */
+export const READER_COOKIE_MAX_AGE = 30 * 24 * 3600;
+
+const COOKIE_VALUE = /^[A-Za-z0-9_-]{22}$/;
+
+/** The network part of an address: IPv4 /24, IPv6 /48. */
+export function networkOf(ip: string): string {
+  const v4 = ip.replace(/^::ffff:/, '');
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(v4)) return v4.split('.').slice(0, 3).join('.');
+  return ip.split(':').slice(0, 3).join(':');
+}
+
+export function netHash(secret: string, ip: string, userAgent: string | undefined): string {
+  return crypto.createHmac('sha256', secret).update(`${networkOf(ip)}|${userAgent ?? ''}`).digest('base64url').slice(0, 22);
+}
+
+/** The reader's id from the cookie, or a new one derived from network and browser (and the day). */
+export function readerOf(req: FastifyRequest, secret: string, day: string): { id: string; isNew: boolean } {
+  const fromCookie = req.cookies?.[READER_COOKIE];
+  if (fromCookie && COOKIE_VALUE.test(fromCookie)) return { id: fromCookie, isNew: false };
+  const id = crypto.createHmac('sha256', secret).update(`${day}|${req.ip}|${req.headers['user-agent'] ?? ''}`).digest('base64url').slice(0, 22);
+  return { id, isNew: true };
+}

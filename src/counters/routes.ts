@@ -1,0 +1,74 @@
+// Readers' requests that change figures: a star rating (a plain form post, or in place with
+// JavaScript asking for JSON), and the beacon that counts a page load in beacon mode.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError, badRequest, notFound } from '../errors/index.js';
+import { slugParam } from '../web/params.js';
+import { formatScore } from '../vi/index.js';
+import { articleUrl } from '../articles/presenter.js';
+import { parseScore, rateArticle } from './ratings.js';
+import { isPersonAgent, isPrefetch, netHash } from './readers.js';
+import { WindowLimiter } from './limits.js';
+
+const wantsJson = (req: FastifyRequest) => /application\/json/.test(req.headers.accept ?? '');
+
+/** A post from another site's page is refused (a light CSRF guard for public forms). */
+function sameOrigin(req: FastifyRequest): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.host;
+  } catch {
+    return false;
+  }
+}
+
+export async function counterRoutes(app: FastifyInstance) {
+  const { db, clock } = app.deps;
+  const ratingLimit = new WindowLimiter(10, 60_000, clock);
+  const beaconLimit = new WindowLimiter(120, 60_000, clock);
+
+  app.post<{ Params: { slug: string }; Body: { diem?: unknown } }>('/tin-tuc/:slug/danh-gia', async (req, reply) => {
+    const slug = slugParam(req.params.slug);
+    if (!sameOrigin(req)) throw new AppError('cross_origin', 403, 'Yêu cầu đến từ trang khác nên không được chấp nhận.');
+    if (!ratingLimit.take(req.ip)) throw new AppError('rating_flood', 429, 'Bạn đã gửi quá nhiều đánh giá. Xin vui lòng thử lại sau ít phút.');
+    const score = parseScore((req.body as Record<string, unknown> | undefined)?.diem);
+    const reader = app.counting.reader(req, reply);
+    const r = await rateArticle(db, { siteId: req.site.id, slug, score, reader, netHash: netHash(app.counting.secret, req.ip, req.headers['user-agent']), now: clock() });
+    app.counting.live.forget([r.articleId], []);
+    if (wantsJson(req)) {
+      return reply.header('cache-control', 'no-store').send({ score: formatScore(r.count ? r.sum / r.count : 0), count: r.count, yours: score, changed: r.previous !== undefined });
+    }
+    return reply.redirect(`${articleUrl({ slug })}#danh-gia`, 303);
+  });
+
+  // Beacon mode: {"a": articleId or 0, "l": page-load id}, sent once per page load by /static/beacon.js.
+  app.post('/dem-luot-xem', async (req, reply) => {
+    if (app.counting.mode !== 'beacon') throw notFound();
+    if (!beaconLimit.take(req.ip)) throw new AppError('beacon_flood', 429, 'Quá nhiều yêu cầu.');
+    let body: unknown = req.body;
+    if (typeof body === 'string') {
+      try {
+        body = JSON.parse(body);
+      } catch {
+        throw badRequest('Dữ liệu không hợp lệ.');
+      }
+    }
+    const { a, l } = (body ?? {}) as { a?: unknown; l?: unknown };
+    if (typeof l !== 'string' || !/^[A-Za-z0-9_-]{16,64}$/.test(l) || !Number.isInteger(a) || (a as number) < 0) throw badRequest('Dữ liệu không hợp lệ.');
+    if (!isPersonAgent(req.headers['user-agent']) || isPrefetch(req.headers)) return reply.code(204).send();
+    let articleId = a as number;
+    if (articleId > 0) {
+      const ok = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('id', '=', articleId)
+        .where('site_id', '=', req.site.id)
+        .where('status', '=', 'published')
+        .executeTakeFirst();
+      if (!ok) articleId = 0;
+    }
+    app.counting.buffer.recordHit(req.site.id, app.counting.reader(req, reply));
+    app.counting.buffer.recordBeacon(`${req.site.id}:${l}`, articleId);
+    return reply.code(204).header('cache-control', 'no-store').send();
+  });
+}

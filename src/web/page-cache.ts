@@ -1,0 +1,109 @@
+// The page cache: rendered public pages kept in process as templates whose live parts (today's
+// date, view count, rating, visitor figures) are marks filled on every request. A page is dropped
+// when its site's content_version changes — checked every second against the database, so every
+// instance drops it — or at once on the instance that made the change.
+import crypto from 'node:crypto';
+import type { Db } from '../db/index.js';
+import { invalidateSites } from '../sites/service.js';
+
+export type LiveKey = 'date' | 'total' | 'online' | 'today' | 'views' | 'score' | 'ratings';
+
+/** A mark in rendered HTML. \u0001 never survives cleanText, so no stored text can forge one. */
+export const mark = (k: LiveKey) => `\u0001${k}\u0001`;
+const MARKS = /\u0001(date|total|online|today|views|score|ratings)\u0001/;
+
+export interface Template {
+  /** Static parts; between parts[i] and parts[i+1] comes the value of keys[i]. */
+  parts: string[];
+  keys: LiveKey[];
+  /** Stable across instances: a hash of the template. */
+  tag: string;
+  siteId: number;
+  articleId?: number;
+}
+
+export function compile(html: string, siteId: number, articleId?: number): Template {
+  const split = html.split(MARKS);
+  const parts: string[] = [];
+  const keys: LiveKey[] = [];
+  split.forEach((s, i) => (i % 2 === 0 ? parts.push(s) : keys.push(s as LiveKey)));
+  const tag = crypto.createHash('sha1').update(html).digest('base64url').slice(0, 16);
+  return { parts, keys, tag, siteId, articleId };
+}
+
+export function fill(t: Template, values: Record<LiveKey, string>): string {
+  let out = t.parts[0]!;
+  for (let i = 0; i < t.keys.length; i++) out += values[t.keys[i]!] + t.parts[i + 1]!;
+  return out;
+}
+
+export class PageCache {
+  private entries = new Map<string, Template>();
+  private versions = new Map<number, number>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly maxEntries = 5000) {}
+
+  get(key: string): Template | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, t: Template): void {
+    if (this.entries.size >= this.maxEntries) {
+      // Drop the oldest tenth (a Map iterates in insertion order).
+      let n = Math.ceil(this.maxEntries / 10);
+      for (const k of this.entries.keys()) {
+        if (n-- <= 0) break;
+        this.entries.delete(k);
+      }
+    }
+    this.entries.set(key, t);
+  }
+
+  dropSite(siteId: number): void {
+    for (const [k, t] of this.entries) if (t.siteId === siteId) this.entries.delete(k);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Compares every site's content_version with what this instance last saw; drops changed sites. */
+  async poll(db: Db): Promise<number[]> {
+    const rows = await db.selectFrom('sites').select(['id', 'content_version']).execute();
+    const changed: number[] = [];
+    for (const r of rows) {
+      const seen = this.versions.get(r.id);
+      if (seen !== undefined && seen !== r.content_version) changed.push(r.id);
+      this.versions.set(r.id, r.content_version);
+    }
+    for (const id of changed) this.dropSite(id);
+    if (changed.length) invalidateSites();
+    return changed;
+  }
+
+  watch(db: Db, intervalMs = 1000): void {
+    if (this.timer) return;
+    void this.poll(db).catch(() => undefined);
+    this.timer = setInterval(() => void this.poll(db).catch(() => undefined), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}
+
+/** Call after any change to a site's public content (publish, edit, settings): every instance drops its pages. */
+export async function contentChanged(db: Db, siteId: number): Promise<void> {
+  await db
+    .updateTable('sites')
+    .set((eb) => ({ content_version: eb('content_version', '+', 1) }))
+    .where('id', '=', siteId)
+    .execute();
+}

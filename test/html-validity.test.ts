@@ -1,0 +1,114 @@
+// HTML validity: every public page type, rendered in-process from the demo content, is written
+// to a temporary folder and checked in one run of the W3C Nu HTML Checker (vnu.jar, Java 17).
+// Errors fail the test; the checker's info and warning messages do not.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestApp } from './helpers.js';
+import { get, testApp } from './helpers.js';
+import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
+
+// 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
+const NOW = Date.parse('2026-11-24T03:00:00Z');
+const REF = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;
+
+/** The path of vnu.jar: the vnu-jar package exports it as its main value. */
+function vnuJar(): string {
+  const require = createRequire(import.meta.url);
+  const exported: unknown = require('vnu-jar');
+  const jar = String(exported);
+  assert.ok(jar.endsWith('.jar') && fs.existsSync(jar), `vnu.jar not found (vnu-jar exported ${jar})`);
+  return jar;
+}
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstLine?: number;
+  lastColumn?: number;
+  message: string;
+  extract?: string;
+}
+
+function runVnu(files: string[]): Promise<{ messages: VnuMessage[] }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'java',
+      ['-jar', vnuJar(), '--format', 'json', '--errors-only', ...files],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (err, _stdout, stderr) => {
+        if (err && (err as NodeJS.ErrnoException).code === 'ENOENT') {
+          reject(new Error('java is not installed or not on PATH: the Nu HTML Checker needs Java 17 (apt-get install -y openjdk-17-jre-headless)'));
+          return;
+        }
+        // vnu exits 1 when it finds errors; its JSON report is on stderr either way.
+        try {
+          resolve(JSON.parse(stderr) as { messages: VnuMessage[] });
+        } catch {
+          reject(new Error(`vnu did not print a JSON report (${err?.message ?? 'exit 0'}):\n${stderr.slice(0, 4000)}`));
+        }
+      },
+    );
+  });
+}
+
+let t: TestApp;
+let dir: string;
+before(async () => {
+  t = await testApp({ now: NOW });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-vnu-'));
+});
+after(async () => {
+  await t?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('every public page type is valid HTML (Nu HTML Checker)', async () => {
+  const pages: { name: string; url: string; host?: string; status: number }[] = [
+    { name: 'home', url: '/', status: 200 },
+    { name: 'article', url: REF, status: 200 },
+    { name: 'print', url: `${REF}/in`, status: 200 },
+    { name: 'category-1', url: '/chuyen-muc/kinh-te', status: 200 },
+    { name: 'category-2', url: '/chuyen-muc/kinh-te?trang=2', status: 200 },
+    { name: 'page', url: '/trang/gioi-thieu', status: 200 },
+    { name: 'page-nested', url: '/trang/co-cau-to-chuc', status: 200 },
+    { name: 'page-english', url: '/trang/introduction', status: 200 },
+    { name: 'site-map', url: '/so-do-cong', status: 200 },
+    { name: 'not-found', url: '/khong/co/trang/nay', status: 404 },
+    { name: 'bad-request', url: '/tin-tuc/%E0%A4%A', status: 400 },
+    { name: 'second-site-home', url: '/', host: 'bacson.localhost', status: 200 },
+  ];
+  const files: string[] = [];
+  for (const p of pages) {
+    const res = await get(t.app, p.url, p.host);
+    assert.equal(res.statusCode, p.status, `${p.name} (${p.url}): HTTP status`);
+    const file = path.join(dir, `${p.name}.html`);
+    fs.writeFileSync(file, res.body);
+    files.push(file);
+  }
+
+  // The 500 page, as public-pages.test.ts makes one: the database goes away under a running app.
+  const broken = await testApp({ now: NOW });
+  try {
+    await get(broken.app, '/'); // the site is now cached
+    await broken.rt.close();
+    const res = await get(broken.app, REF);
+    assert.equal(res.statusCode, 500, 'server-error: HTTP status');
+    const file = path.join(dir, 'server-error.html');
+    fs.writeFileSync(file, res.body);
+    files.push(file);
+  } finally {
+    await broken.close();
+  }
+
+  const report = await runVnu(files);
+  const errors = report.messages.filter((m) => m.type === 'error' || (m.type === 'non-document-error'));
+  const lines = errors.map((m) => `${path.basename(decodeURIComponent(m.url ?? '?'))}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} [${m.type}] ${m.message}${m.extract ? `\n    ${m.extract.replace(/\n/g, '⏎')}` : ''}`);
+  assert.equal(errors.length, 0, `the Nu HTML Checker found ${errors.length} error(s):\n${lines.join('\n')}`);
+});
