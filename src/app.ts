@@ -1,4 +1,5 @@
 // buildApp(deps): the whole HTTP application, without listening. Tested in-process with inject().
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
@@ -21,6 +22,7 @@ import type { Counting } from './counters/index.js';
 import { createCounting } from './counters/index.js';
 import { counterRoutes } from './counters/routes.js';
 import { PageCache } from './web/page-cache.js';
+import { serveFromCache } from './web/fast-path.js';
 
 export interface AppDeps {
   config: Config;
@@ -47,7 +49,14 @@ declare module 'fastify' {
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  // Cached pages are answered before Fastify routes the request (web/fast-path.ts).
+  let ready: FastifyInstance | undefined;
   const app = Fastify({
+    serverFactory: (handler) =>
+      http.createServer((req, res) => {
+        if (ready && serveFromCache(ready, req, res)) return;
+        handler(req, res);
+      }),
     logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
     trustProxy: deps.config.trustProxy,
     routerOptions: { maxParamLength: 300, ignoreTrailingSlash: true },
@@ -95,5 +104,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(articleRoutes);
   await app.register(pageRoutes);
   await app.register(counterRoutes);
+  app.addHook('onReady', async () => {
+    ready = app;
+  });
   return app;
 }

@@ -18,7 +18,7 @@ export async function articleRoutes(app: FastifyInstance) {
   app.get<{ Params: { slug: string } }>('/tin-tuc/:slug', async (req, reply) => {
     const slug = slugParam(req.params.slug);
     return sendPage(req, reply, {
-      key: `a:${slug}`,
+      key: `/tin-tuc/${slug}`,
       render: async () => {
         const [{ article, others }, ctx] = await Promise.all([readArticle(db, req.site.id, slug, clock()), pageContext(req)]);
         return { html: renderPage(<ArticlePage ctx={ctx} a={article} others={others} />), articleId: article.id };
@@ -29,7 +29,7 @@ export async function articleRoutes(app: FastifyInstance) {
   app.get<{ Params: { slug: string } }>('/tin-tuc/:slug/in', async (req, reply) => {
     const slug = slugParam(req.params.slug);
     return sendPage(req, reply, {
-      key: `in:${slug}`,
+      key: `/tin-tuc/${slug}/in`,
       render: async () => {
         const [{ article }, ctx] = await Promise.all([readArticle(db, req.site.id, slug, clock()), pageContext(req)]);
         return { html: renderPage(<PrintPage ctx={ctx} a={article} />) };
@@ -48,7 +48,7 @@ export async function articleRoutes(app: FastifyInstance) {
     const slug = slugParam(req.params.slug);
     const page = pageParam(req.query);
     return sendPage(req, reply, {
-      key: `c:${slug}:${page}`,
+      key: page > 1 ? `/chuyen-muc/${slug}?trang=${page}` : `/chuyen-muc/${slug}`,
       render: async () => {
         const [data, ctx] = await Promise.all([readCategoryPage(db, req.site.id, slug, page, clock()), pageContext(req)]);
         return { html: renderPage(<CategoryListing ctx={ctx} data={data} />) };

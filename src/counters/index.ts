@@ -16,6 +16,10 @@ export interface Counting {
   secret: string;
   /** Counts a page a person read (server mode): a hit for visits and, for an article, a view. */
   countPage(req: FastifyRequest, reply: FastifyReply, articleId?: number): void;
+  /** The same for a reader already known by cookie (the fast path). */
+  countRead(siteId: number, reader: string, articleId?: number): void;
+  /** False once shutting down: the last counts are being written. */
+  open: boolean;
   /** The reader's id (setting the cookie when it is new). */
   reader(req: FastifyRequest, reply: FastifyReply): string;
   close(): Promise<void>;
@@ -36,7 +40,14 @@ export async function createCounting(db: Db, dialect: Dialect, clock: () => numb
     return r.id;
   };
 
-  return {
+  const countRead = (siteId: number, readerId: string, articleId?: number) => {
+    buffer.recordHit(siteId, readerId);
+    if (articleId) buffer.recordView(articleId);
+  };
+
+  const counting: Counting = {
+    open: true,
+    countRead,
     mode,
     buffer,
     live,
@@ -44,9 +55,12 @@ export async function createCounting(db: Db, dialect: Dialect, clock: () => numb
     reader,
     countPage(req, reply, articleId) {
       if (mode !== 'server' || !isCountable(req)) return;
-      buffer.recordHit(req.site.id, reader(req, reply));
-      if (articleId) buffer.recordView(articleId);
+      countRead(req.site.id, reader(req, reply), articleId);
     },
-    close: () => buffer.close(),
+    close: () => {
+      counting.open = false;
+      return buffer.close();
+    },
   };
+  return counting;
 }

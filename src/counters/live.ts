@@ -1,6 +1,7 @@
 // The live figures shown on pages: read from the database at most every couple of seconds per
 // article and per site (so pages stay cheap), plus what this instance has counted and not yet
 // written. Dropped after each flush and rating so the figures follow within a few seconds.
+// `peek…` answers synchronously from what is fresh (for the fast path); the async forms load.
 import type { Db } from '../db/index.js';
 import type { SiteRow } from '../db/schema.js';
 import type { CounterBuffer } from './buffer.js';
@@ -13,14 +14,15 @@ export interface ArticleFigures {
   ratingCount: number;
 }
 
-interface Entry<T> {
+interface Slot<T> {
   at: number;
-  value: Promise<T>;
+  value?: T;
+  loading?: Promise<T>;
 }
 
 export class LiveFigures {
-  private articles = new Map<number, Entry<ArticleFigures | undefined>>();
-  private sites = new Map<number, Entry<SiteFigures>>();
+  private articles = new Map<number, Slot<ArticleFigures>>();
+  private sites = new Map<number, Slot<SiteFigures>>();
 
   constructor(
     private readonly db: Db,
@@ -29,31 +31,54 @@ export class LiveFigures {
     private readonly ttlMs = 2000,
   ) {}
 
-  private cached<K, T>(map: Map<K, Entry<T>>, key: K, load: () => Promise<T>): Promise<T> {
-    const now = performance.now();
-    const e = map.get(key);
-    if (e && now - e.at < this.ttlMs) return e.value;
-    const value = load();
-    map.set(key, { at: now, value });
-    value.catch(() => map.delete(key));
-    return value;
+  private fresh<K, T>(map: Map<K, Slot<T>>, key: K): T | undefined {
+    const s = map.get(key);
+    return s?.value !== undefined && performance.now() - s.at < this.ttlMs ? s.value : undefined;
+  }
+
+  private load<K, T>(map: Map<K, Slot<T>>, key: K, read: () => Promise<T>): Promise<T> {
+    const fresh = this.fresh(map, key);
+    if (fresh !== undefined) return Promise.resolve(fresh);
+    const slot = map.get(key) ?? { at: 0 };
+    if (slot.loading) return slot.loading;
+    const started = performance.now();
+    slot.loading = read().then(
+      (value) => {
+        map.set(key, { at: started, value });
+        return value;
+      },
+      (err) => {
+        map.delete(key);
+        throw err;
+      },
+    );
+    map.set(key, slot);
+    return slot.loading;
+  }
+
+  private withUnflushed(id: number, stored: ArticleFigures): ArticleFigures {
+    return { ...stored, views: stored.views + this.buffer.unflushedViews(id) };
   }
 
   async article(id: number): Promise<ArticleFigures> {
-    const stored = await this.cached(this.articles, id, () =>
-      this.db
-        .selectFrom('articles')
-        .select(['view_count', 'rating_sum', 'rating_count'])
-        .where('id', '=', id)
-        .executeTakeFirst()
-        .then((r) => r && { views: r.view_count, ratingSum: r.rating_sum, ratingCount: r.rating_count }),
-    );
-    const base = stored ?? { views: 0, ratingSum: 0, ratingCount: 0 };
-    return { ...base, views: base.views + this.buffer.unflushedViews(id) };
+    const stored = await this.load(this.articles, id, async () => {
+      const r = await this.db.selectFrom('articles').select(['view_count', 'rating_sum', 'rating_count']).where('id', '=', id).executeTakeFirst();
+      return r ? { views: r.view_count, ratingSum: r.rating_sum, ratingCount: r.rating_count } : { views: 0, ratingSum: 0, ratingCount: 0 };
+    });
+    return this.withUnflushed(id, stored);
+  }
+
+  peekArticle(id: number): ArticleFigures | undefined {
+    const stored = this.fresh(this.articles, id);
+    return stored && this.withUnflushed(id, stored);
   }
 
   site(site: SiteRow): Promise<SiteFigures> {
-    return this.cached(this.sites, site.id, () => readSiteFigures(this.db, site.id, site.visit_base, this.clock()));
+    return this.load(this.sites, site.id, () => readSiteFigures(this.db, site.id, site.visit_base, this.clock()));
+  }
+
+  peekSite(siteId: number): SiteFigures | undefined {
+    return this.fresh(this.sites, siteId);
   }
 
   forget(articleIds: number[], siteIds: number[]): void {

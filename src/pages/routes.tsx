@@ -40,6 +40,6 @@ async function renderStaticPage(req: FastifyRequest, slug: string): Promise<stri
 export async function pageRoutes(app: FastifyInstance) {
   app.get<{ Params: { slug: string } }>('/trang/:slug', async (req, reply) => {
     const slug = slugParam(req.params.slug);
-    return sendPage(req, reply, { key: `p:${slug}`, render: async () => ({ html: await renderStaticPage(req, slug) }) });
+    return sendPage(req, reply, { key: `/trang/${slug}`, render: async () => ({ html: await renderStaticPage(req, slug) }) });
   });
 }

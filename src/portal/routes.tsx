@@ -13,7 +13,7 @@ export async function portalRoutes(app: FastifyInstance) {
 
   app.get('/', async (req, reply) => {
     return sendPage(req, reply, {
-      key: 'home',
+      key: '/',
       render: async () => {
         const [data, ctx] = await Promise.all([readHome(db, req.site.id, clock()), pageContext(req)]);
         return { html: renderPage(<HomePage ctx={ctx} data={data} />) };
@@ -23,7 +23,7 @@ export async function portalRoutes(app: FastifyInstance) {
 
   app.get('/so-do-cong', async (req, reply) => {
     return sendPage(req, reply, {
-      key: 'so-do-cong',
+      key: '/so-do-cong',
       render: async () => {
         const [data, ctx] = await Promise.all([readSiteMap(db, req.site.id), pageContext(req)]);
         return { html: renderPage(<SiteMapPage ctx={ctx} data={data} />) };

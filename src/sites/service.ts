@@ -37,6 +37,12 @@ async function load(db: Db) {
   return cache;
 }
 
+/** The same, synchronously from the cache while it is fresh (the fast path); undefined otherwise. */
+export function cachedSiteForHost(host: string): SiteRow | undefined {
+  if (!cache || Date.now() - cache.at >= TTL_MS) return undefined;
+  return cache.byHost.get(normaliseHost(host)) ?? cache.fallback;
+}
+
 /** The site that serves a host name (the default site for unknown hosts), or undefined if there is no site at all. */
 export async function siteForHost(db: Db, host: string): Promise<SiteRow | undefined> {
   const c = cache && Date.now() - cache.at < TTL_MS ? cache : await load(db);

@@ -1,7 +1,11 @@
 // Sending a public page: from the page cache when it can, with the live figures filled in,
 // an ETag (304 when unchanged), and the view and visit counted when a person read it.
+// `respond` is shared with the fast path (web/fast-path.ts), which serves cached pages
+// without going through Fastify.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatScore, formatWeekdayDate } from '../vi/index.js';
+import type { SiteFigures } from '../counters/figures.js';
+import type { ArticleFigures } from '../counters/live.js';
 import type { LiveKey, Template } from './page-cache.js';
 import { compile, fill } from './page-cache.js';
 
@@ -12,17 +16,16 @@ export interface Rendered {
 }
 
 export interface PageOptions {
-  /** Cache key within the site; omit for pages that must not be cached. */
+  /** The page's canonical address, its key in the cache; omit for pages that must not be cached. */
   key?: string;
   status?: number;
   render: () => Promise<Rendered>;
 }
 
-async function liveValues(req: FastifyRequest, t: Template): Promise<Record<LiveKey, string>> {
-  const { live } = req.server.counting;
-  const [site, article] = await Promise.all([live.site(req.site), t.articleId ? live.article(t.articleId) : undefined]);
-  return {
-    date: formatWeekdayDate(req.server.deps.clock()),
+/** The body and ETag of a template with the current figures. */
+export function respond(t: Template, now: number, site: SiteFigures, article: ArticleFigures | undefined): { body: { chunks: Buffer[]; length: number }; etag: string } {
+  const values: Record<LiveKey, string> = {
+    date: formatWeekdayDate(now),
     total: String(site.total),
     online: String(site.online),
     today: String(site.today),
@@ -30,25 +33,29 @@ async function liveValues(req: FastifyRequest, t: Template): Promise<Record<Live
     score: formatScore(article && article.ratingCount ? article.ratingSum / article.ratingCount : 0),
     ratings: String(article?.ratingCount ?? 0),
   };
+  let tag = t.tag;
+  for (const k of t.keys) tag += '.' + values[k];
+  return { body: fill(t, values), etag: `"${tag.replace(/[^\w.,-]/g, '')}"` };
 }
+
+export const cacheKey = (siteId: number, url: string) => `${siteId}:${url}`;
 
 export async function sendPage(req: FastifyRequest, reply: FastifyReply, opts: PageOptions): Promise<FastifyReply> {
   const status = opts.status ?? 200;
-  const cache = req.server.pageCache;
-  const fullKey = opts.key && status === 200 ? `${req.site.id}:${opts.key}` : undefined;
-  let t = fullKey ? cache.get(fullKey) : undefined;
+  const { pageCache, counting, deps } = req.server;
+  const key = opts.key && status === 200 ? cacheKey(req.site.id, opts.key) : undefined;
+  let t = key ? pageCache.get(key) : undefined;
   if (!t) {
     const r = await opts.render();
     t = compile(r.html, req.site.id, r.articleId);
-    if (fullKey) cache.set(fullKey, t);
+    if (key) pageCache.set(key, t);
   }
-  const values = await liveValues(req, t);
+  const [site, article] = await Promise.all([counting.live.site(req.site), t.articleId ? counting.live.article(t.articleId) : undefined]);
+  const { body, etag } = respond(t, deps.clock(), site, article);
   reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache');
-  if (status === 200) {
-    req.server.counting.countPage(req, reply, t.articleId);
-    const etag = `"${t.tag}-${t.keys.map((k) => values[k]).join('.').replace(/[^\w.,-]/g, '')}"`;
-    reply.header('etag', etag);
-    if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-  }
-  return reply.send(fill(t, values));
+  if (status !== 200) return reply.send(Buffer.concat(body.chunks, body.length));
+  counting.countPage(req, reply, t.articleId);
+  reply.header('etag', etag);
+  if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+  return reply.send(Buffer.concat(body.chunks, body.length));
 }
