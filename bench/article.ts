@@ -1,9 +1,10 @@
 // npm run bench — the article page of Loa (SQLite, demo content, counting on) beside nginx serving
-// the same HTML as a static file, each loaded with autocannon on 127.0.0.1 in the same run.
-// Prints requests/s, p50/p99 latency and peak RSS for each, the ratio Loa/nginx, and checks that
-// the stored view count grew by exactly the number of 2xx responses Loa gave.
-// Options (environment): BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_WARMUP (3).
-import { spawn } from 'node:child_process';
+// the same HTML as a static file, both loaded with wrk on 127.0.0.1 in the same run. Prints
+// requests/s, p50/p99 latency and peak RSS for each and the ratio Loa/nginx; then sends a fixed
+// number of requests with autocannon and checks that the stored view count grew by exactly the
+// number of 2xx responses.
+// Environment: BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_WARMUP (3), WORKERS (auto).
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,53 +17,109 @@ import { serveProcess } from '../test/helpers.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const WORKERS = process.env.WORKERS ?? 'auto';
 const UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
+const COOKIE = 'loa_k=benchReaderBenchReader'; // a returning reader
 const PATH = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;
 
-function rssOf(pids: number[]): number {
-  let kb = 0;
-  for (const pid of pids) {
-    try {
-      const m = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
-      kb += m ? Number(m[1]) : 0;
-    } catch {
-      /* gone */
-    }
+for (const tool of ['/usr/bin/wrk', '/usr/sbin/nginx']) {
+  if (!fs.existsSync(tool)) {
+    console.error(`${tool} is missing: apt-get install -y wrk nginx-light`);
+    process.exit(1);
   }
-  return kb / 1024;
 }
 
-async function load(url: string, seconds: number, pids: number[]) {
-  let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pids))), 200);
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { 'user-agent': UA, cookie: 'loa_k=benchReaderBenchReader' } });
-  clearInterval(sampler);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, rss: peak };
+/** The process and all its descendants. */
+function tree(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    for (const d of fs.readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
+      try {
+        if (fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1] === String(out[i])) out.push(Number(d));
+      } catch {
+        /* gone */
+      }
+    }
+  }
+  return out;
+}
+
+function rssMb(pid: number): number {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)![1]) / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+interface Result {
+  rps: number;
+  p50: string;
+  p99: string;
+  requests: number;
+  non2xx: number;
+  maxRss: number; // the largest single process
+  sumRss: number; // all processes together
+}
+
+function wrk(url: string, seconds: number, pids: number[]): Promise<Result> {
+  let maxRss = 0;
+  let sumRss = 0;
+  const sampler = setInterval(() => {
+    const each = pids.map(rssMb);
+    maxRss = Math.max(maxRss, ...each);
+    sumRss = Math.max(sumRss, each.reduce((a, b) => a + b, 0));
+  }, 250);
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${UA}`, '-H', `Cookie: ${COOKIE}`, url]);
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', () => {
+      clearInterval(sampler);
+      const num = (re: RegExp) => out.match(re)?.[1] ?? '0';
+      resolve({
+        rps: Number(num(/Requests\/sec:\s+([\d.]+)/)),
+        p50: num(/50%\s+(\S+)/),
+        p99: num(/99%\s+(\S+)/),
+        requests: Number(num(/(\d+) requests in/)),
+        non2xx: Number(num(/Non-2xx or 3xx responses: (\d+)/)),
+        maxRss,
+        sumRss,
+      });
+    });
+  });
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-bench-'));
-const env = { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-password-123', HOST: '127.0.0.1' };
+fs.chmodSync(dataDir, 0o755);
+const env = { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', ADMIN_PASSWORD: 'bench-password-123', HOST: '127.0.0.1', WORKERS };
 
 async function viewsStored(): Promise<number> {
-  const rt = await openRuntime(loadConfig(env));
+  const rt = await openRuntime(loadConfig({ ...env, WORKERS: '1' }));
   try {
-    const r = await rt.handle.db.selectFrom('articles').select('view_count').where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow();
-    return r.view_count;
+    return (await rt.handle.db.selectFrom('articles').select('view_count').where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow()).view_count;
   } finally {
     await rt.close();
   }
 }
 
+// First start (demo content, images) in a process of its own; the measured server is a restart,
+// as a server in service is.
+const init = serveProcess({ ...env, WORKERS: '1' });
+await init.ready;
+init.child.kill('SIGTERM');
+await init.exited;
+
 const loa = serveProcess(env);
 const loaUrl = await loa.ready;
+const root = path.join(dataDir, 'nginx');
+const nginxPort = 18000 + Math.floor(Math.random() * 1000);
+let nginx: ReturnType<typeof spawn> | undefined;
 try {
-  // The same HTML, as a static file behind nginx.
   const html = await (await fetch(loaUrl + PATH, { headers: { 'user-agent': 'Googlebot/2.1' } })).text();
-  const root = path.join(dataDir, 'nginx');
   fs.mkdirSync(path.join(root, 'www'), { recursive: true });
   fs.writeFileSync(path.join(root, 'www', 'article.html'), html);
-  fs.chmodSync(dataDir, 0o755);
-  const nginxPort = 18000 + Math.floor(Math.random() * 1000);
   fs.writeFileSync(
     path.join(root, 'nginx.conf'),
     `worker_processes auto;
@@ -83,50 +140,41 @@ http {
 }
 `,
   );
-  const nginx = spawn('/usr/sbin/nginx', ['-p', root, '-c', path.join(root, 'nginx.conf'), '-g', 'daemon off; user root;'], { stdio: 'inherit' });
+  nginx = spawn('/usr/sbin/nginx', ['-p', root, '-c', path.join(root, 'nginx.conf'), '-g', 'daemon off; user root;'], { stdio: 'inherit' });
   await new Promise((r) => setTimeout(r, 500));
-  const nginxPids = () => {
-    const master = nginx.pid!;
-    const kids = fs
-      .readdirSync('/proc')
-      .filter((d) => /^\d+$/.test(d))
-      .filter((d) => {
-        try {
-          return fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1] === String(master);
-        } catch {
-          return false;
-        }
-      })
-      .map(Number);
-    return [master, ...kids];
-  };
+  const nginxUrl = `http://127.0.0.1:${nginxPort}/article.html`;
+  const loaPids = tree(loa.child.pid!);
+  const nginxPids = tree(nginx.pid!);
+  const cores = os.availableParallelism();
+  console.log(`Loa   ${loaUrl}${PATH} (WORKERS=${WORKERS}: ${loaPids.length} processes)`);
+  console.log(`nginx ${nginxUrl} (${html.length} bytes, ${nginxPids.length} processes)`);
+  console.log(`wrk -t2 -c${CONNECTIONS}, ${WARMUP} s warm-up, ${SECONDS} s measured, ${cores} cores, node ${process.version}, ${execFileSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) || 'nginx'}`.trim());
 
-  try {
-    const before = await viewsStored();
-    console.log(`Loa ${loaUrl}${PATH}\nnginx http://127.0.0.1:${nginxPort}/article.html (${html.length} bytes)\n${CONNECTIONS} connections, ${WARMUP} s warm-up, ${SECONDS} s measured, on ${os.cpus().length} cores\n`);
-    const warmLoa = await load(loaUrl + PATH, WARMUP, [loa.child.pid!]);
-    const warmNginx = await load(`http://127.0.0.1:${nginxPort}/article.html`, WARMUP, nginxPids());
-    const n = await load(`http://127.0.0.1:${nginxPort}/article.html`, SECONDS, nginxPids());
-    const l = await load(loaUrl + PATH, SECONDS, [loa.child.pid!]);
-    void warmNginx;
-    const row = (name: string, r: typeof l) =>
-      `${name.padEnd(7)} ${r.rps.toFixed(0).padStart(9)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${r.rss.toFixed(0).padStart(8)}   ${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`;
-    console.log('server      req/s  p50 ms  p99 ms   RSS MB');
-    console.log(row('nginx', n));
-    console.log(row('Loa', l));
-    console.log(`\nLoa/nginx requests/s: ${(l.rps / n.rps).toFixed(2)} (target ≥ 0.5)`);
-    console.log(`Loa p99: ${l.p99} ms (target ≤ 20)   Loa peak RSS: ${l.rss.toFixed(0)} MB (target ≤ 200)`);
+  await wrk(loaUrl + PATH, WARMUP, loaPids);
+  await wrk(nginxUrl, WARMUP, nginxPids);
+  const n = await wrk(nginxUrl, SECONDS, nginxPids);
+  const l = await wrk(loaUrl + PATH, SECONDS, loaPids);
+  const row = (name: string, r: Result) =>
+    `${name.padEnd(6)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.padStart(8)} ${r.p99.padStart(8)} ${r.maxRss.toFixed(0).padStart(10)} ${r.sumRss.toFixed(0).padStart(9)}   ${r.requests} requests, ${r.non2xx} non-2xx`;
+  console.log('\nserver    req/s      p50      p99  RSS/proc MB  total MB');
+  console.log(row('nginx', n));
+  console.log(row('Loa', l));
+  console.log(`\nLoa/nginx requests/s: ${(l.rps / n.rps).toFixed(2)}   (target ≥ 0.5)`);
+  console.log(`Loa p99 latency: ${l.p99}   (target ≤ 20 ms)`);
+  console.log(`Loa RSS, largest process: ${l.maxRss.toFixed(0)} MB   (target ≤ 200 MB)`);
 
-    loa.child.kill('SIGTERM'); // writes the last counts
-    await loa.exited;
-    const after = await viewsStored();
-    const counted = warmLoa.ok + l.ok;
-    console.log(`\nviews stored: ${before} → ${after} (+${after - before}); 2xx responses from Loa: ${counted} → ${after - before === counted ? 'EXACT' : 'MISMATCH'}`);
-    if (after - before !== counted) process.exitCode = 1;
-  } finally {
-    nginx.kill('SIGQUIT');
-  }
+  // Exactness: a fixed number of requests, every response awaited.
+  const AMOUNT = 20_000;
+  await new Promise((r) => setTimeout(r, 2500)); // the load's counts are written
+  const before = await viewsStored();
+  const r = await autocannon({ url: loaUrl + PATH, connections: CONNECTIONS, amount: AMOUNT, headers: { 'user-agent': UA, cookie: COOKIE } });
+  await new Promise((res) => setTimeout(res, 2500));
+  const after = await viewsStored();
+  const exact = after - before === r['2xx'];
+  console.log(`\nexactness: ${r['2xx']} responses 2xx (${r.non2xx} other) → view count ${before} → ${after} (+${after - before}): ${exact ? 'EXACT' : 'MISMATCH'}`);
+  if (!exact) process.exitCode = 1;
 } finally {
+  nginx?.kill('SIGQUIT');
   loa.child.kill('SIGTERM');
   await loa.exited.catch(() => undefined);
   fs.rmSync(dataDir, { recursive: true, force: true });

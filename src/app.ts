@@ -65,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: frameworkError,
   });
   app.decorate('deps', deps);
-  const counting = await createCounting(deps.db, deps.dialect, deps.clock, deps.config.countMode, { flushMs: deps.config.countFlushMs, ...deps.counting });
+  const counting = await createCounting(deps.db, deps.dialect, deps.clock, deps.config.countMode, { flushMs: deps.config.countFlushMs, redisUrl: deps.config.redisUrl || undefined, ...deps.counting });
   app.decorate('counting', counting);
   const pageCache = new PageCache();
   app.decorate('pageCache', pageCache);

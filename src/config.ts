@@ -1,5 +1,6 @@
 // Configuration: the environment is parsed and checked once at boot, then frozen.
 // Every problem is listed in Vietnamese and English; nothing secret defaults to empty.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -24,6 +25,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   DEMO: z.enum(['0', '1', 'true', 'false']).default('1'),
+  WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   COUNT_MODE: z.enum(['server', 'beacon']).default('server'),
   COUNT_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
   ADMIN_PASSWORD: z.string().min(10, 'phải có ít nhất 10 ký tự (at least 10 characters)').max(200).optional(),
@@ -42,6 +44,8 @@ export interface Config {
   readonly demo: boolean;
   /** 'server': pages are counted as they are served; 'beacon': by a small request from the page (behind a caching proxy or CDN). */
   readonly countMode: 'server' | 'beacon';
+  /** Worker processes serving on one port (node:cluster); 1 = this process serves. */
+  readonly workers: number;
   /** How often gathered counts are written (ms). A kill -9 loses at most this much. */
   readonly countFlushMs: number;
   /** Password for the first administrator; generated and printed once when absent. */
@@ -77,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: truthy(e.TRUST_PROXY),
     demo: truthy(e.DEMO),
     countMode: e.COUNT_MODE,
+    workers: e.WORKERS === 'auto' ? os.availableParallelism() : e.WORKERS,
     countFlushMs: e.COUNT_FLUSH_MS,
     adminPassword: e.ADMIN_PASSWORD,
   });

@@ -103,3 +103,23 @@ test('two instances on one database: counts add up exactly, visits and online ar
     await te.cleanup();
   }
 });
+
+test('WORKERS=2: one port, two processes, exact counts, clean SIGTERM', async () => {
+  const te = await testEnv();
+  try {
+    const init = serveProcess(te.env); // the first start (demo) in one process
+    await init.ready;
+    init.child.kill('SIGTERM');
+    assert.equal(await init.exited, 0);
+    const p = serveProcess({ ...te.env, WORKERS: '2', COUNT_FLUSH_MS: '600000' });
+    const url = await p.ready;
+    assert.match(p.output(), /\(2 tiến trình\)/);
+    await hit(url + REF, 80, { cookie: 'loa_k=workersReaderWorkers12' });
+    p.child.kill('SIGTERM');
+    assert.equal(await p.exited, 0);
+    const s = await stored(te.env);
+    assert.equal(s.views, REFERENCE_ARTICLE.views + 80);
+  } finally {
+    await te.cleanup();
+  }
+});

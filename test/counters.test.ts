@@ -81,7 +81,8 @@ describe('view counts', () => {
   test('the crawler list', () => {
     assert.equal(isPersonAgent(BROWSER_UA), true);
     assert.equal(isPersonAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1'), true);
-    assert.equal(isPersonAgent('Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0 Mobile Safari/537.36 Zalo/1.0'), false);
+    // a reader who opened a link shared in Zalo, in Zalo's own browser
+    assert.equal(isPersonAgent('Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0 Mobile Safari/537.36 Zalo iOS/1.0 ZaloTheme/light'), true);
     for (const bot of ['Mozilla/5.0 (compatible; bingbot/2.0)', 'Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; GPTBot/1.2)', 'coccocbot-web/1.0', 'Pingdom.com_bot_version_1.4', 'python-requests/2.31', 'Go-http-client/1.1', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/142.0 Safari/537.36', undefined]) {
       assert.equal(isPersonAgent(bot), false, String(bot));
     }
@@ -282,5 +283,23 @@ describe('beacon mode', () => {
     await b.app.counting.buffer.flush();
     const end = (await b.db.selectFrom('articles').select('view_count').where('id', '=', id).executeTakeFirstOrThrow()).view_count;
     assert.equal(end - start, 2);
+  });
+});
+
+describe('online through Redis (REDIS_URL)', () => {
+  let r: TestApp;
+  before(async () => {
+    r = await testApp({ now: NOW, env: { REDIS_URL: process.env.LOA_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' } });
+  });
+  after(() => r.close());
+
+  test('visitors seen on any instance are online for 5 minutes, from Redis', async () => {
+    for (const reader of ['loa_k=redisReaderNumber00001', 'loa_k=redisReaderNumber00002']) await get(r.app, '/', 'localhost', { cookie: reader });
+    await r.app.counting.buffer.flush();
+    // the database's presence rows are gone: the figure can only come from Redis
+    await r.db.deleteFrom('visitor_presence').execute();
+    assert.ok(textOf((await get(r.app, '/so-do-cong', 'localhost', { 'user-agent': 'Googlebot/2.1' })).body).includes('Trực tuyến: 2'), 'two online');
+    r.clock.now = NOW + 6 * 60_000;
+    assert.ok(textOf((await get(r.app, '/so-do-cong', 'localhost', { 'user-agent': 'Googlebot/2.1' })).body).includes('Trực tuyến: 0'), 'gone after 5 minutes');
   });
 });

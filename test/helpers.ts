@@ -73,7 +73,7 @@ export interface TestApp {
 }
 
 /** A running app (not listening) with the demo content unless demo: false. The clock can be moved. */
-export async function testApp(opts: { demo?: boolean; now?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function testApp(opts: { demo?: boolean; now?: number; env?: Record<string, string>; liveTtlMs?: number } = {}): Promise<TestApp> {
   const te = await testEnv({ DEMO: opts.demo === false ? '0' : '1', ...opts.env });
   const config = loadConfig(te.env);
   const rt = await openRuntime(config);
@@ -86,7 +86,7 @@ export async function testApp(opts: { demo?: boolean; now?: number; env?: Record
     dialect: rt.handle.dialect,
     storage: rt.storage,
     clock: () => clock.now,
-    counting: { flushMs: 0, liveTtlMs: 0 },
+    counting: { flushMs: 0, liveTtlMs: opts.liveTtlMs ?? 0 },
   });
   await app.ready();
   return {

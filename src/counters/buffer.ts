@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Db, Dialect } from '../db/index.js';
 import { ictDay } from '../vi/index.js';
 import { forgetOldNetHashes } from './ratings.js';
+import type { OnlineStore } from './online.js';
 
 /** A visit starts when a visitor has not been seen for 30 minutes. */
 export const VISIT_GAP_MS = 30 * 60_000;
@@ -40,6 +41,8 @@ export class CounterBuffer {
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<FlushResult> | undefined;
   private flushes = 0;
+  /** Where "online" is shared; written after each flush (Redis), or read from visitor_presence. */
+  online: OnlineStore | undefined;
   /** Called after each successful flush with the articles whose counts changed. */
   onFlushed: (articleIds: number[], siteIds: number[]) => void = () => {};
 
@@ -200,6 +203,8 @@ export class CounterBuffer {
     });
 
     for (const [key, h] of hits) this.known.set(key, Math.max(this.known.get(key) ?? 0, h.last));
+    // Best effort: the database has the counts whatever happens to Redis.
+    await this.online?.record(hits.map(([, h]) => h), now).catch(() => undefined);
     if (this.known.size > 50_000 || cleanup) {
       for (const [k, last] of this.known) if (now - last > VISIT_GAP_MS) this.known.delete(k);
     }

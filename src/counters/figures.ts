@@ -1,9 +1,10 @@
-// The visitor figures shown in the "Thống kê truy cập" widget, read from storage:
+// The visitor figures shown in the "Thống kê truy cập" widget:
 //   Số lượt truy cập = the site's starting figure + every visit counted since;
 //   Hôm nay         = visits on today's date in Asia/Ho_Chi_Minh;
-//   Trực tuyến      = distinct visitors seen in the last 5 minutes.
+//   Trực tuyến      = distinct visitors seen in the last 5 minutes (online.ts).
 import type { Db } from '../db/index.js';
 import { ictDay } from '../vi/index.js';
+import type { OnlineStore } from './online.js';
 
 export interface SiteFigures {
   total: number;
@@ -11,25 +12,15 @@ export interface SiteFigures {
   online: number;
 }
 
-export const ONLINE_WINDOW_MS = 5 * 60_000;
-
-export async function readSiteFigures(db: Db, siteId: number, visitBase: number, now: number): Promise<SiteFigures> {
-  const sums = await db
-    .selectFrom('site_daily_visits')
-    .select((eb) => [eb.fn.coalesce(eb.fn.sum<number>('visits'), eb.lit(0)).as('all')])
-    .where('site_id', '=', siteId)
-    .executeTakeFirst();
-  const today = await db
-    .selectFrom('site_daily_visits')
-    .select('visits')
-    .where('site_id', '=', siteId)
-    .where('day', '=', ictDay(now))
-    .executeTakeFirst();
-  const online = await db
-    .selectFrom('visitor_presence')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('site_id', '=', siteId)
-    .where('last_seen', '>=', new Date(now - ONLINE_WINDOW_MS).toISOString())
-    .executeTakeFirst();
-  return { total: visitBase + Number(sums?.all ?? 0), today: Number(today?.visits ?? 0), online: Number(online?.n ?? 0) };
+export async function readSiteFigures(db: Db, online: OnlineStore, siteId: number, visitBase: number, now: number): Promise<SiteFigures> {
+  const [sums, today, onlineNow] = await Promise.all([
+    db
+      .selectFrom('site_daily_visits')
+      .select((eb) => [eb.fn.coalesce(eb.fn.sum<number>('visits'), eb.lit(0)).as('all')])
+      .where('site_id', '=', siteId)
+      .executeTakeFirst(),
+    db.selectFrom('site_daily_visits').select('visits').where('site_id', '=', siteId).where('day', '=', ictDay(now)).executeTakeFirst(),
+    online.count(siteId, now),
+  ]);
+  return { total: visitBase + Number(sums?.all ?? 0), today: Number(today?.visits ?? 0), online: onlineNow };
 }

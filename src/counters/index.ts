@@ -6,6 +6,7 @@ import { CounterBuffer } from './buffer.js';
 import { LiveFigures } from './live.js';
 import { READER_COOKIE, READER_COOKIE_MAX_AGE, isCountable, readerOf } from './readers.js';
 import { sharedSecret } from './secrets.js';
+import { dbOnline, redisOnline } from './online.js';
 
 export type CountMode = 'server' | 'beacon';
 
@@ -25,9 +26,18 @@ export interface Counting {
   close(): Promise<void>;
 }
 
-export async function createCounting(db: Db, dialect: Dialect, clock: () => number, mode: CountMode, opts: { flushMs?: number; liveTtlMs?: number } = {}): Promise<Counting> {
+export interface CountingOptions {
+  flushMs?: number;
+  liveTtlMs?: number;
+  /** Share "online" through Redis instead of the database. */
+  redisUrl?: string;
+}
+
+export async function createCounting(db: Db, dialect: Dialect, clock: () => number, mode: CountMode, opts: CountingOptions = {}): Promise<Counting> {
   const buffer = new CounterBuffer(db, dialect, clock);
-  const live = new LiveFigures(db, buffer, clock, opts.liveTtlMs ?? 2000);
+  const online = opts.redisUrl ? redisOnline(opts.redisUrl, await sharedSecret(db, 'installation_id')) : dbOnline(db);
+  buffer.online = opts.redisUrl ? online : undefined;
+  const live = new LiveFigures(db, buffer, clock, online, opts.liveTtlMs ?? 2000);
   buffer.onFlushed = (articleIds, siteIds) => live.forget(articleIds, siteIds);
   const secret = await sharedSecret(db, 'reader_salt');
   if (opts.flushMs !== 0) buffer.start(opts.flushMs ?? 1000);
@@ -57,9 +67,10 @@ export async function createCounting(db: Db, dialect: Dialect, clock: () => numb
       if (mode !== 'server' || !isCountable(req)) return;
       countRead(req.site.id, reader(req, reply), articleId);
     },
-    close: () => {
+    close: async () => {
       counting.open = false;
-      return buffer.close();
+      await buffer.close();
+      await online.close();
     },
   };
   return counting;

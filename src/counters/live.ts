@@ -7,6 +7,7 @@ import type { SiteRow } from '../db/schema.js';
 import type { CounterBuffer } from './buffer.js';
 import type { SiteFigures } from './figures.js';
 import { readSiteFigures } from './figures.js';
+import type { OnlineStore } from './online.js';
 
 export interface ArticleFigures {
   views: number;
@@ -28,6 +29,7 @@ export class LiveFigures {
     private readonly db: Db,
     private readonly buffer: CounterBuffer,
     private readonly clock: () => number,
+    private readonly online: OnlineStore,
     private readonly ttlMs = 2000,
   ) {}
 
@@ -74,7 +76,7 @@ export class LiveFigures {
   }
 
   site(site: SiteRow): Promise<SiteFigures> {
-    return this.load(this.sites, site.id, () => readSiteFigures(this.db, site.id, site.visit_base, this.clock()));
+    return this.load(this.sites, site.id, () => readSiteFigures(this.db, this.online, site.id, site.visit_base, this.clock()));
   }
 
   peekSite(siteId: number): SiteFigures | undefined {

@@ -4,12 +4,13 @@
 import crypto from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 
-/** Crawlers, link previewers, monitoring and command-line agents. Matched case-insensitively. */
+/** Crawlers, link previewers, monitoring and command-line agents. Matched case-insensitively.
+ *  In-app browsers of chat and social apps (Zalo, Facebook's FBAN) are people and stay counted. */
 export const NOT_A_PERSON = new RegExp(
   [
     'bot\\b', 'bot/', 'crawl', 'spider', 'slurp', 'bingpreview', 'mediapartners', 'adsbot', 'googleother', 'google-inspectiontool',
-    'facebookexternalhit', 'facebookcatalog', 'meta-externalagent', 'embedly', 'quora link preview', 'outbrain', 'pinterest',
-    'skypeuripreview', 'whatsapp', 'telegrambot', 'zalo', 'discordbot', 'slackbot', 'vkshare', 'w3c_validator', 'validator',
+    'facebookexternalhit', 'facebookcatalog', 'meta-externalagent', 'embedly', 'quora link preview', 'outbrain', 'pinterestbot',
+    'skypeuripreview', 'whatsapp', 'telegrambot', 'discordbot', 'slackbot', 'vkshare', 'w3c_validator', 'validator',
     'uptime', 'pingdom', 'statuscake', 'site24x7', 'newrelic', 'datadog', 'nagios', 'zabbix', 'monitor', 'check_http', 'prometheus',
     'headlesschrome', 'phantomjs', 'lighthouse', 'pagespeed', 'gtmetrix', 'chrome-lighthouse',
     'curl/', 'wget/', 'python-requests', 'python-urllib', 'aiohttp', 'httpx', 'go-http-client', 'java/', 'okhttp', 'apache-httpclient',

@@ -1,10 +1,9 @@
 // Demo content, loaded on first start into an empty database only: the Tam Điệp city portal with
 // the reference article, 60+ other articles, the Giới thiệu pages and a small second (ward) site.
-import sharp from 'sharp';
 import type { Db } from '../db/index.js';
 import { atomically, nowIso } from '../db/index.js';
 import type { MediaStorage } from '../media/storage.js';
-import { presentImage, storeImage } from '../media/images.js';
+import { loadSharp, presentImage, storeImage } from '../media/images.js';
 import type { MediaRow } from '../db/schema.js';
 import { createSite } from '../sites/service.js';
 import { replaceMenu } from '../sites/menu.js';
@@ -23,6 +22,7 @@ async function placeholder(img: DemoImage): Promise<Buffer> {
   <path d="M0 640 L260 470 L470 600 L720 420 L1200 700 L1200 800 L0 800 Z" fill="#ffffff" fill-opacity="0.10"/>
   <text x="60" y="740" font-family="DejaVu Sans, Noto Sans, sans-serif" font-size="44" fill="#ffffff">${escapeHtml(img.label)}</text>
 </svg>`;
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
 }
 

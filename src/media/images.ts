@@ -1,7 +1,7 @@
 // Images: stored as WebP at several widths (made with sharp, metadata including EXIF location
 // dropped), recorded in `media`, and presented with src/srcset.
 import crypto from 'node:crypto';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import type { Db } from '../db/index.js';
 import { nowIso } from '../db/index.js';
 import type { MediaRow } from '../db/schema.js';
@@ -9,6 +9,16 @@ import type { MediaStorage } from './storage.js';
 import { cleanLine } from '../vi/index.js';
 
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
+
+let loaded: typeof Sharp | undefined;
+/** sharp (libvips) is loaded on first use only: a server that is not resizing images stays small. */
+export async function loadSharp(): Promise<typeof Sharp> {
+  if (!loaded) {
+    loaded = (await import('sharp')).default;
+    loaded.cache(false);
+  }
+  return loaded;
+}
 
 export interface StoreImageInput {
   siteId: number;
@@ -20,6 +30,7 @@ export interface StoreImageInput {
 }
 
 export async function storeImage(db: Db, storage: MediaStorage, input: StoreImageInput): Promise<MediaRow> {
+  const sharp = await loadSharp();
   const base = sharp(input.data, { failOn: 'error' }).rotate(); // apply EXIF orientation, then metadata is dropped
   const meta = await base.metadata();
   const width = meta.autoOrient?.width ?? meta.width ?? 0;

@@ -29,6 +29,7 @@ export function serveFromCache(app: FastifyInstance, req: IncomingMessage, res: 
   if (!siteFigures || (t.articleId && !articleFigures)) return false;
 
   const { body, etag } = respond(t, app.deps.clock(), siteFigures, articleFigures);
+  app.pageCache.fastHits++;
   if (reader) app.counting.countRead(site.id, reader, t.articleId);
   const headers = { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', etag };
   if (req.headers['if-none-match'] === etag) {

@@ -49,6 +49,8 @@ export class PageCache {
   private entries = new Map<string, Template>();
   private versions = new Map<number, number>();
   private timer: NodeJS.Timeout | undefined;
+  /** Pages answered by the fast path (for metrics and tests). */
+  fastHits = 0;
 
   constructor(private readonly maxEntries = 5000) {}
 

@@ -1,0 +1,68 @@
+// The fast path (cached pages answered before Fastify) over a real socket: the same page as the
+// slow path, the same headers, 304s, and exact counting.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { TestApp } from './helpers.js';
+import { BROWSER_UA, testApp } from './helpers.js';
+import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
+
+const REF = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;
+let t: TestApp;
+let base: string;
+before(async () => {
+  t = await testApp({ liveTtlMs: 60_000 }); // figures stay fresh, so cached pages take the fast path
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const a = t.app.server.address();
+  base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+});
+after(() => t.close());
+
+const COOKIE = 'loa_k=fastPathReaderAbcdefgh';
+const browse = (url: string, headers: Record<string, string> = {}) => fetch(base + url, { headers: { 'user-agent': BROWSER_UA, cookie: COOKIE, ...headers } });
+
+test('a cached page comes from the fast path, identical to the slow one but for the live figures', async () => {
+  const first = await browse(REF); // slow path: renders, caches, loads the figures
+  const slowBody = await first.text();
+  const hits = t.app.pageCache.fastHits;
+  const second = await browse(REF);
+  const fastBody = await second.text();
+  assert.equal(t.app.pageCache.fastHits, hits + 1, 'served by the fast path');
+  assert.equal(second.status, 200);
+  for (const h of ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'cache-control']) {
+    assert.equal(second.headers.get(h), first.headers.get(h), h);
+  }
+  assert.equal(second.headers.get('content-type'), 'text/html; charset=utf-8');
+  assert.equal(Number(second.headers.get('content-length')), Buffer.byteLength(fastBody));
+  // the only difference: this reader's first view is now counted (not yet written)
+  const v = (s: string) => Number(s.match(/(\d+) lượt xem/)![1]);
+  assert.equal(v(fastBody), v(slowBody) + 1);
+  assert.equal(fastBody.replace(/\d+ lượt xem/, ''), slowBody.replace(/\d+ lượt xem/, ''));
+});
+
+test('counting through the fast path is exact; crawlers and 304s behave', async () => {
+  await t.app.counting.buffer.flush();
+  const start = (await t.db.selectFrom('articles').select('view_count').where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow()).view_count;
+  const hits = t.app.pageCache.fastHits;
+  const N = 300;
+  const statuses = await Promise.all(Array.from({ length: N }, () => browse(REF).then(async (r) => (await r.arrayBuffer(), r.status))));
+  assert.ok(statuses.every((s) => s === 200), 'all 200');
+  for (let i = 0; i < 5; i++) await (await browse(REF, { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' })).arrayBuffer();
+  assert.ok(t.app.pageCache.fastHits >= hits + N, `fast hits ${t.app.pageCache.fastHits - hits}`);
+  await t.app.counting.buffer.flush();
+  const end = (await t.db.selectFrom('articles').select('view_count').where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow()).view_count;
+  assert.equal(end - start, N);
+
+  const r = await browse(REF, { 'user-agent': 'Googlebot/2.1' });
+  const etag = r.headers.get('etag')!;
+  await r.arrayBuffer();
+  const again = await browse(REF, { 'user-agent': 'Googlebot/2.1', 'if-none-match': etag });
+  assert.equal(again.status, 304);
+});
+
+test('a first visit without the reader cookie goes the slow way and gets the cookie', async () => {
+  const hits = t.app.pageCache.fastHits;
+  const r = await fetch(base + REF, { headers: { 'user-agent': BROWSER_UA } });
+  await r.arrayBuffer();
+  assert.equal(t.app.pageCache.fastHits, hits);
+  assert.match(r.headers.get('set-cookie') ?? '', /^loa_k=[\w-]{22}; Max-Age=2592000; Path=\/; HttpOnly; SameSite=Lax$/);
+});
