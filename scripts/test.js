@@ -41,6 +41,10 @@ async function checkPostgres() {
   }
 }
 
+// The `loa` processes some tests start run dist/: build it once here rather than racing in each.
+const { build } = await import('./build.js');
+build();
+
 let failed = false;
 for (const db of dbs) {
   if (db === 'postgres') await checkPostgres();

@@ -9,6 +9,7 @@ import { cachedSiteForHost } from '../sites/service.js';
 import { READER_COOKIE, isPersonAgent, isPrefetch } from '../counters/readers.js';
 import { SECURITY_HEADERS } from './security.js';
 import { cacheKey, respond } from './page.js';
+import { FILLED_MS } from './page-cache.js';
 
 const READER = new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([A-Za-z0-9_-]{22})(?:;|$)`);
 
@@ -24,11 +25,15 @@ export function serveFromCache(app: FastifyInstance, req: IncomingMessage, res: 
     reader = READER.exec(req.headers.cookie ?? '')?.[1];
     if (!reader) return false; // the slow path sets the cookie
   }
-  const siteFigures = app.counting.live.peekSite(site.id);
-  const articleFigures = t.articleId ? app.counting.live.peekArticle(t.articleId) : undefined;
-  if (!siteFigures || (t.articleId && !articleFigures)) return false;
-
-  const { body, etag } = respond(t, app.deps.clock(), siteFigures, articleFigures);
+  const now = performance.now();
+  let filled = t.filled && now - t.filled.at < FILLED_MS ? t.filled : undefined;
+  if (!filled) {
+    const siteFigures = app.counting.live.peekSite(site.id);
+    const articleFigures = t.articleId ? app.counting.live.peekArticle(t.articleId) : undefined;
+    if (!siteFigures || (t.articleId && !articleFigures)) return false;
+    filled = t.filled = { ...respond(t, app.deps.clock(), siteFigures, articleFigures), at: now };
+  }
+  const { body, etag } = filled;
   app.pageCache.fastHits++;
   if (reader) app.counting.countRead(site.id, reader, t.articleId);
   const headers = { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', etag };
@@ -36,13 +41,8 @@ export function serveFromCache(app: FastifyInstance, req: IncomingMessage, res: 
     res.writeHead(304, headers);
     res.end();
   } else {
-    // The shared static parts are written as they are, without copying the page (corked: one writev).
     res.writeHead(200, { ...headers, 'content-length': body.length });
-    res.cork();
-    const last = body.chunks.length - 1;
-    for (let i = 0; i < last; i++) res.write(body.chunks[i]);
-    res.end(body.chunks[last]);
-    res.uncork();
+    res.end(body);
   }
   return true;
 }

@@ -23,7 +23,7 @@ export interface PageOptions {
 }
 
 /** The body and ETag of a template with the current figures. */
-export function respond(t: Template, now: number, site: SiteFigures, article: ArticleFigures | undefined): { body: { chunks: Buffer[]; length: number }; etag: string } {
+export function respond(t: Template, now: number, site: SiteFigures, article: ArticleFigures | undefined): { body: Buffer; etag: string } {
   const values: Record<LiveKey, string> = {
     date: formatWeekdayDate(now),
     total: String(site.total),
@@ -53,9 +53,9 @@ export async function sendPage(req: FastifyRequest, reply: FastifyReply, opts: P
   const [site, article] = await Promise.all([counting.live.site(req.site), t.articleId ? counting.live.article(t.articleId) : undefined]);
   const { body, etag } = respond(t, deps.clock(), site, article);
   reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache');
-  if (status !== 200) return reply.send(Buffer.concat(body.chunks, body.length));
+  if (status !== 200) return reply.send(body);
   counting.countPage(req, reply, t.articleId);
   reply.header('etag', etag);
   if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-  return reply.send(Buffer.concat(body.chunks, body.length));
+  return reply.send(body);
 }
