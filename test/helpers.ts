@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { decodeHTML } from 'entities';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/config.js';
 import type { Config } from '../src/config.js';
@@ -119,12 +120,7 @@ export function textOf(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+    .replace(/&[#\w]+;/g, (e) => decodeHTML(e))
     .replace(/\s+/g, ' ')
     .trim();
 }

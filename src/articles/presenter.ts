@@ -1,7 +1,8 @@
-// Rows → what templates show. Dates are formatted in Asia/Ho_Chi_Minh; ratings in Vietnamese style.
+// Rows → what templates show. Dates are formatted in Asia/Ho_Chi_Minh. The live figures (views,
+// rating) are not here: pages show them through marks filled at send time (web/page.ts).
 import type { ImageView } from '../media/images.js';
 import { presentImage } from '../media/images.js';
-import { formatDate, formatScore, formatWeekdayDate, isoDate } from '../vi/index.js';
+import { formatDate, formatWeekdayDate, isoDate } from '../vi/index.js';
 import type { ArticleCardRow, ArticleFullRow } from './queries.js';
 
 export const articleUrl = (a: { slug: string }) => `/tin-tuc/${a.slug}`;
@@ -39,9 +40,6 @@ export interface ArticleView extends ArticleCard {
   weekdayDate: string;
   bodyHtml: string;
   byline: string;
-  views: number;
-  score: string;
-  ratings: number;
   category: { name: string; url: string } | null;
 }
 
@@ -59,9 +57,6 @@ export function presentArticle(r: ArticleFullRow): ArticleView {
     image: image(r),
     bodyHtml: r.body_html,
     byline: r.byline,
-    views: r.view_count,
-    score: formatScore(r.rating_count ? r.rating_sum / r.rating_count : 0),
-    ratings: r.rating_count,
     category: r.category_slug && r.category_name ? { name: r.category_name, url: `/chuyen-muc/${r.category_slug}` } : null,
   };
 }

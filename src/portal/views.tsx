@@ -45,31 +45,25 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
   );
 }
 
-function CategoryTree({ nodes }: { nodes: Tree<CategoryRow>[] }) {
+/** A nested list of links (categories or pages) for the site map. */
+function LinkTree<T extends { id: number }>({ nodes, link }: { nodes: Tree<T>[]; link: (item: T) => { href: string; label: string } }) {
   return (
     <ul>
-      {nodes.map((n) => (
-        <li key={n.item.id}>
-          <a href={categoryUrl(n.item)}>{n.item.name}</a>
-          {n.children.length > 0 && <CategoryTree nodes={n.children} />}
-        </li>
-      ))}
+      {nodes.map((n) => {
+        const { href, label } = link(n.item);
+        return (
+          <li key={n.item.id}>
+            <a href={href}>{label}</a>
+            {n.children.length > 0 && <LinkTree nodes={n.children} link={link} />}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
-function PageTree({ nodes }: { nodes: Tree<PageRow>[] }) {
-  return (
-    <ul>
-      {nodes.map((n) => (
-        <li key={n.item.id}>
-          <a href={pageUrl(n.item)}>{n.item.title}</a>
-          {n.children.length > 0 && <PageTree nodes={n.children} />}
-        </li>
-      ))}
-    </ul>
-  );
-}
+const categoryLink = (c: CategoryRow) => ({ href: categoryUrl(c), label: c.name });
+const pageLink = (p: PageRow) => ({ href: pageUrl(p), label: p.title });
 
 export function SiteMapPage({ ctx, data }: { ctx: PageContext; data: { categories: Tree<CategoryRow>[]; pages: Tree<PageRow>[] } }) {
   return (
@@ -82,11 +76,11 @@ export function SiteMapPage({ ctx, data }: { ctx: PageContext; data: { categorie
           </li>
           <li>
             Giới thiệu
-            <PageTree nodes={data.pages} />
+            <LinkTree nodes={data.pages} link={pageLink} />
           </li>
           <li>
             Tin tức – Sự kiện
-            <CategoryTree nodes={data.categories} />
+            <LinkTree nodes={data.categories} link={categoryLink} />
           </li>
           <li>
             <a href="/so-do-cong">Sơ đồ cổng</a>

@@ -40,17 +40,3 @@ const OPTIONS: sanitizeHtml.IOptions = {
 export function sanitizeBody(html: string): string {
   return sanitizeHtml(cleanText(html), OPTIONS).trim();
 }
-
-/** Plain text of a body (for summaries, search and feeds). */
-export function bodyText(html: string): string {
-  return sanitizeHtml(html.replace(/<\/(p|h[1-6]|li|figcaption|blockquote|tr)>/gi, '$&\n'), { allowedTags: [], allowedAttributes: {} })
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n\s*/g, '\n')
-    .trim();
-}

@@ -1,6 +1,7 @@
 // Sites: every site-owned row carries site_id; a request finds its site by host name, and unknown
-// hosts fall back to the default site. Lookups are cached briefly in process; `invalidateSites()`
-// drops the cache after a change (part 2 broadcasts it to other instances).
+// hosts fall back to the default site. Lookups are cached for 10 s in process; `invalidateSites()`
+// drops the cache, here after a change and on every instance when a site's content_version moves
+// (web/page-cache.ts).
 import type { Db } from '../db/index.js';
 import { atomically, nowIso } from '../db/index.js';
 import type { NewSite, SiteRow } from '../db/schema.js';
