@@ -11,6 +11,13 @@ import { SECURITY_HEADERS } from './security.js';
 import { cacheKey, respond } from './page.js';
 import { FILLED_MS } from './page-cache.js';
 
+/** Response headers as a flat [name, value, …] list, made once per filled page. */
+function headersFor(etag: string, length?: number): string[] {
+  const h = [...Object.entries(SECURITY_HEADERS).flat(), 'content-type', 'text/html; charset=utf-8', 'cache-control', 'no-cache', 'etag', etag];
+  if (length !== undefined) h.push('content-length', String(length));
+  return h;
+}
+
 const READER = new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([A-Za-z0-9_-]{22})(?:;|$)`);
 
 export function serveFromCache(app: FastifyInstance, req: IncomingMessage, res: ServerResponse): boolean {
@@ -31,18 +38,17 @@ export function serveFromCache(app: FastifyInstance, req: IncomingMessage, res: 
     const siteFigures = app.counting.live.peekSite(site.id);
     const articleFigures = t.articleId ? app.counting.live.peekArticle(t.articleId) : undefined;
     if (!siteFigures || (t.articleId && !articleFigures)) return false;
-    filled = t.filled = { ...respond(t, app.deps.clock(), siteFigures, articleFigures), at: now };
+    const { body, etag } = respond(t, app.deps.clock(), siteFigures, articleFigures);
+    filled = t.filled = { body, etag, at: now, headers: headersFor(etag, body.length) };
   }
-  const { body, etag } = filled;
   app.pageCache.fastHits++;
   if (reader) app.counting.countRead(site.id, reader, t.articleId);
-  const headers = { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', etag };
-  if (req.headers['if-none-match'] === etag) {
-    res.writeHead(304, headers);
+  if (req.headers['if-none-match'] === filled.etag) {
+    res.writeHead(304, headersFor(filled.etag));
     res.end();
   } else {
-    res.writeHead(200, { ...headers, 'content-length': body.length });
-    res.end(body);
+    res.writeHead(200, filled.headers);
+    res.end(filled.body);
   }
   return true;
 }

@@ -23,7 +23,7 @@ export interface Template {
   articleId?: number;
   /** The last filled page, reused by the fast path for up to FILLED_MS: under load a page is
    *  then served as one ready buffer, its figures at most that old. */
-  filled?: { body: Buffer; etag: string; at: number };
+  filled?: { body: Buffer; etag: string; at: number; headers: string[] };
 }
 
 export const FILLED_MS = 500;
