@@ -80,8 +80,8 @@ function wrk(url: string, seconds: number, pids: number[]): Promise<Result> {
       const num = (re: RegExp) => out.match(re)?.[1] ?? '0';
       resolve({
         rps: Number(num(/Requests\/sec:\s+([\d.]+)/)),
-        p50: num(/50%\s+(\S+)/),
-        p99: num(/99%\s+(\S+)/),
+        p50: num(/^\s+50%\s+(\S+)/m),
+        p99: num(/^\s+99%\s+(\S+)/m),
         requests: Number(num(/(\d+) requests in/)),
         non2xx: Number(num(/Non-2xx or 3xx responses: (\d+)/)),
         maxRss,
