@@ -6,6 +6,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { DbHandle } from './index.js';
 import * as initial from './migrations/20261126T0700_initial.js';
 import * as counters from './migrations/20261126T0800_counters.js';
+import * as backoffice from './migrations/20261126T0900_backoffice.js';
 
 type Step = { up: typeof initial.up };
 
@@ -13,6 +14,7 @@ type Step = { up: typeof initial.up };
 const MIGRATIONS: Record<string, Step> = {
   '20261126T0700_initial': initial,
   '20261126T0800_counters': counters,
+  '20261126T0900_backoffice': backoffice,
 };
 
 export async function migrate(handle: DbHandle): Promise<string[]> {

@@ -81,6 +81,8 @@ export interface ArticlesTable {
   view_count: number;
   rating_sum: number;
   rating_count: number;
+  /** An editor's comment when a submission is returned. */
+  review_comment: Generated<string>;
 }
 
 export interface PagesTable {
@@ -157,7 +159,54 @@ export interface BeaconLoadsTable {
   seen_at: string;
 }
 
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  csrf: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string;
+  user_agent: string;
+  totp_pending: number;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  success: number;
+  at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  site_id: number | null;
+  user_id: number | null;
+  action: string;
+  subject_type: string;
+  subject_id: number | null;
+  /** JSON */
+  detail: string;
+  ip: string;
+  at: string;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  user_id: number | null;
+  title: string;
+  summary: string;
+  body_html: string;
+  created_at: string;
+}
+
 export interface Database {
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+  article_revisions: ArticleRevisionsTable;
   app_secrets: AppSecretsTable;
   article_ratings: ArticleRatingsTable;
   beacon_loads: BeaconLoadsTable;
