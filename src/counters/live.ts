@@ -46,7 +46,8 @@ export class LiveFigures {
     const started = performance.now();
     slot.loading = read().then(
       (value) => {
-        map.set(key, { at: started, value });
+        // Keep it only if nobody forgot this key meanwhile (a flush may have made it stale).
+        if (map.get(key) === slot) map.set(key, { at: started, value });
         return value;
       },
       (err) => {
