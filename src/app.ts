@@ -21,6 +21,7 @@ import { pageRoutes } from './pages/routes.js';
 import type { Counting } from './counters/index.js';
 import { createCounting } from './counters/index.js';
 import { counterRoutes } from './counters/routes.js';
+import { accountRoutes } from './accounts/routes.js';
 import { PageCache } from './web/page-cache.js';
 import { serveFromCache } from './web/fast-path.js';
 
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(articleRoutes);
   await app.register(pageRoutes);
   await app.register(counterRoutes);
+  await app.register(accountRoutes);
   app.addHook('onReady', async () => {
     ready = app;
   });

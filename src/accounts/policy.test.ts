@@ -1,0 +1,138 @@
+// The policy: a table of every action × role × anonymous over own and others' articles, and the
+// back-office narrowing of article lists.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Action, Actor, ArticleSubject } from './policy.js';
+import { ACTIONS, can, narrowArticles, whyNot } from './policy.js';
+import type { TestApp } from '../../test/helpers.js';
+import { testApp } from '../../test/helpers.js';
+import type { Sites, Staff } from '../../test/staff.js';
+import { actorOn, createStaff, demoSites, insertArticle } from '../../test/staff.js';
+
+const ME = 7;
+const OTHER = 8;
+const VARIANTS = {
+  none: undefined,
+  'own draft': { author_id: ME, status: 'draft' },
+  'own submitted': { author_id: ME, status: 'submitted' },
+  'own published': { author_id: ME, status: 'published' },
+  'other draft': { author_id: OTHER, status: 'draft' },
+  'other submitted': { author_id: OTHER, status: 'submitted' },
+  'no author draft': { author_id: null, status: 'draft' },
+} satisfies Record<string, ArticleSubject | undefined>;
+type Variant = keyof typeof VARIANTS;
+const ALL = Object.keys(VARIANTS) as Variant[];
+const NONE: Variant[] = [];
+
+const ACTORS: Record<string, Actor> = {
+  admin: { userId: ME, role: 'admin' },
+  editor: { userId: ME, role: 'editor' },
+  reporter: { userId: ME, role: 'reporter' },
+  anonymous: undefined,
+};
+
+/** Where each actor may do each action: the variants allowed. Written out, not computed. */
+const EXPECTED: Record<keyof typeof ACTORS, Record<Action, Variant[]>> = {
+  admin: Object.fromEntries(ACTIONS.map((a) => [a, ALL])) as Record<Action, Variant[]>,
+  editor: {
+    'article.create': ALL,
+    'article.edit': ALL,
+    'article.submit': ALL,
+    'article.return': ALL,
+    'article.publish': ALL,
+    'article.schedule': ALL,
+    'article.unpublish': ALL,
+    'article.delete': ALL,
+    'users.manage': NONE,
+    'settings.manage': NONE,
+    'audit.read': NONE,
+    'media.upload': ALL,
+  },
+  reporter: {
+    'article.create': ALL,
+    'article.edit': ['own draft'],
+    'article.submit': ['own draft'],
+    'article.return': NONE,
+    'article.publish': NONE,
+    'article.schedule': NONE,
+    'article.unpublish': NONE,
+    'article.delete': NONE,
+    'users.manage': NONE,
+    'settings.manage': NONE,
+    'audit.read': NONE,
+    'media.upload': ALL,
+  },
+  anonymous: Object.fromEntries(ACTIONS.map((a) => [a, NONE])) as Record<Action, Variant[]>,
+};
+
+describe('can()', () => {
+  for (const [who, actor] of Object.entries(ACTORS)) {
+    test(`${who}: every action × own/other × draft/submitted`, () => {
+      for (const action of ACTIONS) {
+        for (const variant of ALL) {
+          const expected = EXPECTED[who]![action].includes(variant);
+          const article = VARIANTS[variant];
+          assert.equal(can(actor, action, article), expected, `${who} ${action} on ${variant}`);
+          const why = whyNot(actor, action, article);
+          if (expected) assert.equal(why, null, `${who} ${action} on ${variant}: no reason when allowed`);
+          else assert.ok(why && why.length > 10 && why.endsWith('.'), `${who} ${action} on ${variant}: a sentence saying why (${why})`);
+        }
+      }
+    });
+  }
+
+  test('a returned article (a draft with a comment) is the reporter’s to edit and submit again', () => {
+    const returned = { author_id: ME, status: 'draft' as const, review_comment: 'Bổ sung nguồn tin.' };
+    assert.ok(can(ACTORS.reporter, 'article.edit', returned), 'reporter edits own returned article');
+    assert.ok(can(ACTORS.reporter, 'article.submit', returned), 'reporter resubmits own returned article');
+  });
+
+  test('refusals are plain Vietnamese', () => {
+    assert.equal(whyNot(ACTORS.reporter, 'article.edit', VARIANTS['other draft']), 'Phóng viên chỉ được sửa bài của mình.');
+    assert.equal(whyNot(ACTORS.reporter, 'article.submit', VARIANTS['other draft']), 'Phóng viên chỉ được gửi duyệt bài của mình.');
+    assert.equal(whyNot(ACTORS.reporter, 'article.publish', VARIANTS['own submitted']), 'Chỉ Biên tập viên hoặc Quản trị được xuất bản bài.');
+    assert.equal(whyNot(ACTORS.reporter, 'article.edit', VARIANTS['own submitted']), 'Bài đang ở trạng thái Chờ duyệt: Phóng viên chỉ được sửa bài nháp.');
+    assert.equal(whyNot(ACTORS.editor, 'users.manage'), 'Chỉ Quản trị được quản lý người dùng.');
+    assert.equal(whyNot(undefined, 'article.create'), 'Bạn cần đăng nhập với một vai trò trên trang này.');
+  });
+});
+
+describe('narrowArticles()', () => {
+  let t: TestApp;
+  let sites: Sites;
+  let staff: Staff;
+  before(async () => {
+    t = await testApp();
+    sites = await demoSites(t.db);
+    staff = await createStaff(t.db, sites, 'pol');
+    await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter });
+    await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted' });
+    await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter2 });
+    await insertArticle(t.db, { siteId: sites.ward, authorId: staff.reporter });
+  });
+  after(() => t?.close());
+
+  const visible = async (actor: Actor, siteId: number) =>
+    (await narrowArticles(t.db.selectFrom('articles').select(['articles.id', 'articles.site_id', 'articles.author_id']), actor, siteId).execute());
+
+  test('reporter: own articles of this site; editor and admin: all of the site; anonymous: none', async () => {
+    const onMain = await t.db.selectFrom('articles').select('id').where('site_id', '=', sites.main).execute();
+    const reporter = await visible(await actorOn(t.db, staff.reporter, sites.main), sites.main);
+    assert.equal(reporter.length, 2);
+    assert.ok(reporter.every((r) => r.author_id === staff.reporter && r.site_id === sites.main), 'only own, only this site');
+    assert.equal((await visible(await actorOn(t.db, staff.editor, sites.main), sites.main)).length, onMain.length);
+    assert.equal((await visible(await actorOn(t.db, staff.admin, sites.main), sites.main)).length, onMain.length);
+    assert.equal((await visible(undefined, sites.main)).length, 0);
+    assert.equal((await visible(await actorOn(t.db, staff.outsider, sites.main), sites.main)).length, 0, 'no role on the main site');
+  });
+
+  test('works on a joined query', async () => {
+    const actor = await actorOn(t.db, staff.reporter, sites.main);
+    const rows = await narrowArticles(
+      t.db.selectFrom('articles').leftJoin('categories', 'categories.id', 'articles.category_id').select(['articles.id', 'categories.name']),
+      actor,
+      sites.main,
+    ).execute();
+    assert.equal(rows.length, 2);
+  });
+});

@@ -1,0 +1,99 @@
+// Authorization in one place: "may this actor do this to this thing". Routes, services and
+// templates (which buttons to show) ask here; nothing else decides who may do what.
+//
+// An actor is a signed-in user together with their role on the request's site, or undefined
+// (anonymous, or signed in without a role on this site). `whyNot` gives the refusal in plain
+// Vietnamese; `can` is `whyNot(...) === null`, so the two never disagree.
+import type { Expression, SelectQueryBuilder, SqlBool } from 'kysely';
+import { sql } from 'kysely';
+import type { ArticleRow, Database, Role } from '../db/schema.js';
+import { STATUS_LABELS } from '../workflow/states.js';
+
+export type Actor = { userId: number; role: Role } | undefined;
+
+export const ARTICLE_ACTIONS = [
+  'article.create',
+  'article.edit',
+  'article.submit',
+  'article.return',
+  'article.publish',
+  'article.schedule',
+  'article.unpublish',
+  'article.delete',
+] as const;
+export const SITE_ACTIONS = ['users.manage', 'settings.manage', 'audit.read', 'media.upload'] as const;
+export const ACTIONS = [...ARTICLE_ACTIONS, ...SITE_ACTIONS] as const;
+
+export type ArticleAction = (typeof ARTICLE_ACTIONS)[number];
+export type Action = (typeof ACTIONS)[number];
+
+/** What the policy needs to know about an article (a row of this site). A returned article is a
+ *  draft with a review_comment, so `status` alone tells whether a reporter may still touch it. */
+export type ArticleSubject = Pick<ArticleRow, 'author_id' | 'status'>;
+
+const ADMIN_ONLY: Partial<Record<Action, string>> = {
+  'users.manage': 'Chỉ Quản trị được quản lý người dùng.',
+  'settings.manage': 'Chỉ Quản trị được thay đổi cài đặt trang.',
+  'audit.read': 'Chỉ Quản trị được xem nhật ký hoạt động.',
+};
+
+const EDITOR_ONLY: Partial<Record<Action, string>> = {
+  'article.return': 'Chỉ Biên tập viên hoặc Quản trị được trả lại bài.',
+  'article.publish': 'Chỉ Biên tập viên hoặc Quản trị được xuất bản bài.',
+  'article.schedule': 'Chỉ Biên tập viên hoặc Quản trị được hẹn giờ xuất bản bài.',
+  'article.unpublish': 'Chỉ Biên tập viên hoặc Quản trị được gỡ bài.',
+  'article.delete': 'Chỉ Biên tập viên hoặc Quản trị được xoá bài.',
+};
+
+/** The refusal in plain Vietnamese, or null when the actor may do it. */
+export function whyNot(actor: Actor, action: Action, article?: ArticleSubject): string | null {
+  if (!actor) return 'Bạn cần đăng nhập với một vai trò trên trang này.';
+  const adminOnly = ADMIN_ONLY[action];
+  if (adminOnly) return actor.role === 'admin' ? null : adminOnly;
+  if (actor.role === 'admin' || actor.role === 'editor') return null;
+
+  // A reporter.
+  const editorOnly = EDITOR_ONLY[action];
+  if (editorOnly) return editorOnly;
+  switch (action) {
+    case 'article.create':
+    case 'media.upload':
+      return null;
+    case 'article.edit':
+    case 'article.submit': {
+      const verb = action === 'article.edit' ? 'sửa' : 'gửi duyệt';
+      // Without the article there is nothing to check ownership against: refuse rather than guess.
+      if (!article) return `Phóng viên chỉ được ${verb} bài của mình.`;
+      if (article.author_id !== actor.userId) return `Phóng viên chỉ được ${verb} bài của mình.`;
+      if (article.status !== 'draft') return `Bài đang ở trạng thái ${STATUS_LABELS[article.status]}: Phóng viên chỉ được ${verb} bài nháp.`;
+      return null;
+    }
+  }
+  return 'Bạn không có quyền làm việc này.';
+}
+
+export function can(actor: Actor, action: Action, article?: ArticleSubject): boolean {
+  return whyNot(actor, action, article) === null;
+}
+
+/** Whether the actor sees this article (of this site) in the back office; matches narrowArticles. */
+export function canSee(actor: Actor, article: Pick<ArticleRow, 'author_id'>): boolean {
+  if (!actor) return false;
+  return actor.role === 'reporter' ? article.author_id === actor.userId : true;
+}
+
+/**
+ * Narrows a select on `articles` (possibly joined) to what the actor sees in the back office:
+ * this site's articles for editors and administrators, their own for reporters, none for anyone
+ * else. The site is required: an actor's role only holds on the site it was granted on.
+ */
+export function narrowArticles<TB extends keyof Database, O>(
+  qb: SelectQueryBuilder<Database, TB, O>,
+  actor: Actor,
+  siteId: number,
+): SelectQueryBuilder<Database, TB, O> {
+  if (!actor) return qb.where(sql<SqlBool>`1 = 0`);
+  const site: Expression<SqlBool> = sql<SqlBool>`${sql.ref('articles.site_id')} = ${siteId}`;
+  const narrowed = qb.where(site);
+  return actor.role === 'reporter' ? narrowed.where(sql<SqlBool>`${sql.ref('articles.author_id')} = ${actor.userId}`) : narrowed;
+}

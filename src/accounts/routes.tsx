@@ -1,0 +1,158 @@
+// Sign-in (/dang-nhap), sign-out (/dang-xuat) and the entrance of the back office (/quan-tri/),
+// plus currentUser / requireUser for every later back-office route. Every answer here is
+// `Cache-Control: no-store`; every POST form carries `_csrf`.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { UserRow } from '../db/schema.js';
+import { AppError } from '../errors/index.js';
+import { renderPage } from '../web/render.js';
+import { sendHtml } from '../web/reply.js';
+import { CSRF_FIELD, SIGNIN_CSRF_COOKIE, csrfToken, newSigninCsrf, verifyCsrf, verifySessionCsrf } from './csrf.js';
+import { vi } from './messages.js';
+import type { SessionRow } from './sessions.js';
+import { SESSION_COOKIE, createSession, destroySession, isTokenShaped, sessionFromToken, touchSession } from './sessions.js';
+import { safeNext, signIn } from './signin.js';
+import { roleOn } from './users.js';
+import { AdminErrorPage, AdminHomePage, SignInPage } from './views.js';
+
+export const SIGNIN_PATH = '/dang-nhap';
+export const SIGNOUT_PATH = '/dang-xuat';
+export const ADMIN_HOME = '/quan-tri/';
+
+export interface Auth {
+  user: UserRow;
+  session: SessionRow;
+}
+
+const now = (req: FastifyRequest) => req.server.deps.clock();
+
+function cookieOptions(req: FastifyRequest) {
+  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: req.protocol === 'https' };
+}
+
+/** A string field of a submitted form ('' when absent, repeated or not text). */
+function field(req: FastifyRequest, name: string): string {
+  const body = req.body as Record<string, unknown> | undefined | null;
+  const v = body && typeof body === 'object' ? body[name] : undefined;
+  return typeof v === 'string' ? v : '';
+}
+
+function noStore(reply: FastifyReply) {
+  return reply.header('cache-control', 'no-store');
+}
+
+const resolved = new WeakMap<FastifyRequest, Promise<Auth | undefined>>();
+
+async function loadAuth(req: FastifyRequest): Promise<Auth | undefined> {
+  const { db } = req.server.deps;
+  const at = now(req);
+  const session = await sessionFromToken(db, req.cookies[SESSION_COOKIE], at);
+  if (!session || session.totp_pending) return undefined;
+  const user = await db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst();
+  if (!user || user.disabled) return undefined;
+  await touchSession(db, session, at);
+  return { user, session };
+}
+
+/** The signed-in user and session of this request, or undefined. Loads once per request; refreshes last_seen_at. */
+export function currentUser(req: FastifyRequest): Promise<Auth | undefined> {
+  let p = resolved.get(req);
+  if (!p) {
+    p = loadAuth(req);
+    resolved.set(req, p);
+  }
+  return p;
+}
+
+/** The sign-in URL that comes back to this request's path afterwards. */
+export function signInUrl(req: FastifyRequest): string {
+  return `${SIGNIN_PATH}?next=${encodeURIComponent(safeNext(req.url))}`;
+}
+
+/**
+ * For back-office routes: the signed-in user, or undefined after answering with a 303 to the
+ * sign-in page (the caller then returns the reply): `const auth = await requireUser(req, reply); if (!auth) return reply;`
+ */
+export async function requireUser(req: FastifyRequest, reply: FastifyReply): Promise<Auth | undefined> {
+  const auth = await currentUser(req);
+  if (auth) return auth;
+  if (req.cookies[SESSION_COOKIE] !== undefined) reply.clearCookie(SESSION_COOKIE, cookieOptions(req));
+  noStore(reply).redirect(signInUrl(req), 303);
+  return undefined;
+}
+
+/** A back-office error page (403 and the like), never cached. */
+export function sendAdminError(req: FastifyRequest, reply: FastifyReply, status: number, message: string, auth?: Auth) {
+  const title = status === 403 && auth ? vi.forbiddenTitle : vi.errorTitle;
+  const html = renderPage(<AdminErrorPage t={vi} siteName={req.site.name} title={title} message={message} signOutCsrf={auth ? csrfToken(auth.session) : undefined} />);
+  return sendHtml(noStore(reply), html, status);
+}
+
+function sendSignInForm(req: FastifyRequest, reply: FastifyReply, opts: { status?: number; next: string; username?: string; error?: string }) {
+  let csrf = req.cookies[SIGNIN_CSRF_COOKIE];
+  if (!isTokenShaped(csrf)) {
+    csrf = newSigninCsrf();
+    reply.setCookie(SIGNIN_CSRF_COOKIE, csrf, cookieOptions(req));
+  }
+  const html = renderPage(<SignInPage t={vi} siteName={req.site.name} csrf={csrf} next={opts.next} username={opts.username} error={opts.error} />);
+  return sendHtml(noStore(reply), html, opts.status ?? 200);
+}
+
+export async function accountRoutes(app: FastifyInstance) {
+  app.get(SIGNIN_PATH, async (req, reply) => {
+    const next = safeNext((req.query as Record<string, unknown>).next);
+    return sendSignInForm(req, reply, { next });
+  });
+
+  app.post(SIGNIN_PATH, async (req, reply) => {
+    const { db } = req.server.deps;
+    const next = safeNext(field(req, 'next'));
+    const cookieCsrf = req.cookies[SIGNIN_CSRF_COOKIE];
+    if (!isTokenShaped(cookieCsrf) || !verifyCsrf(cookieCsrf, field(req, CSRF_FIELD))) return sendAdminError(req, reply, 403, vi.badCsrf);
+    const username = field(req, 'username').slice(0, 100);
+    const at = now(req);
+    const ip = req.ip;
+    const userAgent = String(req.headers['user-agent'] ?? '');
+    let user: UserRow;
+    try {
+      user = await signIn(db, { username, password: field(req, 'password'), ip, userAgent, now: at });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      return sendSignInForm(req, reply, { status: err.status, next, username, error: err.publicMessage });
+    }
+    // Rotation: whatever session this browser had ends; the new one has a new token.
+    await destroySession(db, req.cookies[SESSION_COOKIE]);
+    const { token } = await createSession(db, user.id, { ip, userAgent, now: at });
+    await db
+      .insertInto('audit_log')
+      .values({ site_id: req.site.id, user_id: user.id, action: 'signin', subject_type: 'user', subject_id: user.id, detail: JSON.stringify({ userAgent: userAgent.slice(0, 300) }), ip, at: new Date(at).toISOString() })
+      .execute();
+    reply.setCookie(SESSION_COOKIE, token, cookieOptions(req));
+    reply.clearCookie(SIGNIN_CSRF_COOKIE, cookieOptions(req));
+    return noStore(reply).redirect(next, 303);
+  });
+
+  app.post(SIGNOUT_PATH, async (req, reply) => {
+    const { db } = req.server.deps;
+    const token = req.cookies[SESSION_COOKIE];
+    const session = await sessionFromToken(db, token, now(req));
+    if (session) {
+      if (!verifySessionCsrf(session, field(req, CSRF_FIELD))) return sendAdminError(req, reply, 403, vi.badCsrf);
+      await destroySession(db, token);
+      await db
+        .insertInto('audit_log')
+        .values({ site_id: req.site.id, user_id: session.user_id, action: 'signout', subject_type: 'user', subject_id: session.user_id, detail: '{}', ip: req.ip, at: new Date(now(req)).toISOString() })
+        .execute();
+    }
+    if (token !== undefined) reply.clearCookie(SESSION_COOKIE, cookieOptions(req));
+    return noStore(reply).redirect('/', 303);
+  });
+
+  app.get(ADMIN_HOME, async (req, reply) => {
+    const auth = await requireUser(req, reply);
+    if (!auth) return reply;
+    const role = await roleOn(req.server.deps.db, auth.user.id, req.site.id);
+    if (!role) return sendAdminError(req, reply, 403, vi.noRoleHere, auth);
+    const html = renderPage(<AdminHomePage t={vi} siteName={req.site.name} displayName={auth.user.display_name} roleLabel={vi.role[role]} csrf={csrfToken(auth.session)} />);
+    return sendHtml(noStore(reply), html);
+  });
+}

@@ -1,0 +1,144 @@
+// Views of the sign-in page and the back office frame. Plain server-rendered HTML (preact escapes
+// every text and attribute); no live-figure marks, never cached. Strings come from messages.ts.
+import type { ComponentChildren } from 'preact';
+import type { Messages } from './messages.js';
+
+export interface AdminLayoutProps {
+  t: Messages;
+  siteName: string;
+  title: string;
+  children: ComponentChildren;
+}
+
+export function AdminLayout({ t, siteName, title, children }: AdminLayoutProps) {
+  return (
+    <html lang={t.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>{`${title} - ${siteName}`}</title>
+        <link rel="stylesheet" href="/static/site.css" />
+        <link rel="stylesheet" href="/static/admin.css" />
+        <link rel="icon" href="/static/emblem.svg" type="image/svg+xml" />
+      </head>
+      <body class="admin">
+        <a class="skip" href="#noi-dung">
+          {t.skipToContent}
+        </a>
+        <header class="admin-header">
+          <div class="wrap">
+            <a class="admin-site" href="/">
+              {siteName}
+            </a>
+            <span class="admin-area">{t.backOffice}</span>
+          </div>
+        </header>
+        <main id="noi-dung" class="wrap admin-main">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}
+
+export interface SignInProps {
+  t: Messages;
+  siteName: string;
+  csrf: string;
+  next: string;
+  username?: string;
+  error?: string;
+}
+
+export function SignInPage({ t, siteName, csrf, next, username, error }: SignInProps) {
+  return (
+    <AdminLayout t={t} siteName={siteName} title={t.signInTitle}>
+      <div class="signin">
+        <h1>{t.signInTitle}</h1>
+        <p>{t.signInIntro}</p>
+        {error && (
+          <p class="form-error" role="alert" id="loi-dang-nhap">
+            {error}
+          </p>
+        )}
+        <form method="post" action="/dang-nhap">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <input type="hidden" name="next" value={next} />
+          <p class="field">
+            <label for="ten-dang-nhap">{t.username}</label>
+            <input
+              id="ten-dang-nhap"
+              name="username"
+              type="text"
+              autocomplete="username"
+              autocapitalize="none"
+              spellcheck={false}
+              required
+              maxLength={100}
+              value={username ?? ''}
+              aria-describedby={error ? 'loi-dang-nhap' : undefined}
+              aria-invalid={error ? 'true' : undefined}
+            />
+          </p>
+          <p class="field">
+            <label for="mat-khau">{t.password}</label>
+            <input id="mat-khau" name="password" type="password" autocomplete="current-password" required maxLength={1000} aria-describedby={error ? 'loi-dang-nhap' : undefined} />
+          </p>
+          <p>
+            <button type="submit">{t.signInButton}</button>
+          </p>
+        </form>
+      </div>
+    </AdminLayout>
+  );
+}
+
+export function SignOutForm({ t, csrf }: { t: Messages; csrf: string }) {
+  return (
+    <form method="post" action="/dang-xuat" class="signout">
+      <input type="hidden" name="_csrf" value={csrf} />
+      <button type="submit">{t.signOutButton}</button>
+    </form>
+  );
+}
+
+export interface AdminHomeProps {
+  t: Messages;
+  siteName: string;
+  displayName: string;
+  roleLabel: string;
+  csrf: string;
+}
+
+export function AdminHomePage({ t, siteName, displayName, roleLabel, csrf }: AdminHomeProps) {
+  return (
+    <AdminLayout t={t} siteName={siteName} title={t.backOffice}>
+      <h1>{t.hello(displayName)}</h1>
+      <p>{t.roleOnSite(roleLabel, siteName)}</p>
+      <SignOutForm t={t} csrf={csrf} />
+    </AdminLayout>
+  );
+}
+
+export interface AdminErrorProps {
+  t: Messages;
+  siteName: string;
+  title: string;
+  message: string;
+  /** A signed-in user may still sign out from an error page. */
+  signOutCsrf?: string;
+}
+
+export function AdminErrorPage({ t, siteName, title, message, signOutCsrf }: AdminErrorProps) {
+  return (
+    <AdminLayout t={t} siteName={siteName} title={title}>
+      <h1>{title}</h1>
+      <p>{message}</p>
+      <p>
+        <a href="/">{t.backToSite}</a>
+      </p>
+      {signOutCsrf && <SignOutForm t={t} csrf={signOutCsrf} />}
+    </AdminLayout>
+  );
+}

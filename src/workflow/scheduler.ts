@@ -1,0 +1,60 @@
+// Scheduled publication. Every instance may run the scheduler: one conditional UPDATE moves the
+// due articles from 'scheduled' to 'published', so each is published (and audited) exactly once —
+// on PostgreSQL a concurrent UPDATE waits for the row lock and then no longer matches the
+// condition; on SQLite writes are serialised.
+import type { Db } from '../db/index.js';
+import { atomically } from '../db/index.js';
+import { contentChanged } from '../web/page-cache.js';
+import { audit } from './audit.js';
+
+export interface Published {
+  id: number;
+  siteId: number;
+}
+
+/** Publishes every scheduled article whose time has come; returns those this call published. */
+export async function publishDue(db: Db, now: number): Promise<Published[]> {
+  const at = new Date(now).toISOString();
+  const published = await atomically(db, async (trx) => {
+    const rows = await trx
+      .updateTable('articles')
+      .set({ status: 'published', updated_at: at })
+      .where('status', '=', 'scheduled')
+      .where('published_at', '<=', at)
+      .returning(['id', 'site_id'])
+      .execute();
+    for (const r of rows) {
+      await audit(trx, {
+        siteId: r.site_id,
+        userId: null,
+        action: 'article.publish',
+        subjectType: 'article',
+        subjectId: r.id,
+        detail: { from: 'scheduled', to: 'published', by: 'scheduler' },
+        at,
+      });
+    }
+    return rows.map((r) => ({ id: r.id, siteId: r.site_id }));
+  });
+  for (const siteId of new Set(published.map((p) => p.siteId))) await contentChanged(db, siteId);
+  return published;
+}
+
+/**
+ * Runs publishDue now and every intervalMs (never two runs at once on this instance); the timer
+ * does not keep the process alive. Returns the function that stops it.
+ */
+export function startScheduler(db: Db, clock: () => number, intervalMs = 15_000, onError: (err: unknown) => void = () => {}): () => void {
+  let running = false;
+  const tick = () => {
+    if (running) return;
+    running = true;
+    publishDue(db, clock())
+      .catch(onError)
+      .finally(() => (running = false));
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  tick();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,91 @@
+// Test factories for the back office: staff with roles on the demo sites, and articles inserted
+// directly in a given state.
+import type { Db } from '../src/db/index.js';
+import type { ArticleRow, ArticleStatus, Role } from '../src/db/schema.js';
+import type { Actor } from '../src/accounts/policy.js';
+import { createUser, grantRole, roleOn } from '../src/accounts/users.js';
+
+export interface Sites {
+  /** The default demo site (localhost). */
+  main: number;
+  /** The second demo site (bacson.localhost). */
+  ward: number;
+}
+
+export async function demoSites(db: Db): Promise<Sites> {
+  const id = async (host: string) => (await db.selectFrom('site_hosts').select('site_id').where('host', '=', host).executeTakeFirstOrThrow()).site_id;
+  return { main: await id('localhost'), ward: await id('bacson.localhost') };
+}
+
+export interface Staff {
+  admin: number;
+  editor: number;
+  reporter: number;
+  /** A second reporter on the main site. */
+  reporter2: number;
+  /** An editor of the ward site only: no role on the main site. */
+  outsider: number;
+}
+
+/** Creates one user per role on the main site (and an editor of the ward site); `prefix` keeps usernames unique per file. */
+export async function createStaff(db: Db, sites: Sites, prefix = 't'): Promise<Staff> {
+  const make = async (name: string, siteId: number, role: Role) => {
+    const u = await createUser(db, { username: `${prefix}-${name}`, password: 'mat-khau-thu-nghiem' });
+    await grantRole(db, u.id, siteId, role);
+    return u.id;
+  };
+  return {
+    admin: await make('quan-tri', sites.main, 'admin'),
+    editor: await make('bien-tap', sites.main, 'editor'),
+    reporter: await make('phong-vien', sites.main, 'reporter'),
+    reporter2: await make('phong-vien-2', sites.main, 'reporter'),
+    outsider: await make('bien-tap-phuong', sites.ward, 'editor'),
+  };
+}
+
+/** The actor a request on `siteId` would carry for this user (undefined without a role there). */
+export async function actorOn(db: Db, userId: number, siteId: number): Promise<Actor> {
+  const role = await roleOn(db, userId, siteId);
+  return role ? { userId, role } : undefined;
+}
+
+let seq = 0;
+
+/** Inserts an article (a draft unless told) and returns its row. */
+export async function insertArticle(
+  db: Db,
+  a: { siteId: number; authorId: number | null; status?: ArticleStatus; publishedAt?: string | null; now?: string },
+): Promise<ArticleRow> {
+  const now = a.now ?? new Date().toISOString();
+  seq += 1;
+  return db
+    .insertInto('articles')
+    .values({
+      site_id: a.siteId,
+      category_id: null,
+      slug: `bai-thu-nghiem-${process.pid}-${seq}`,
+      title: `Bài thử nghiệm ${seq}`,
+      summary: 'Tóm tắt.',
+      body_html: '<p>Nội dung.</p>',
+      byline: '',
+      author_id: a.authorId,
+      featured_media_id: null,
+      status: a.status ?? 'draft',
+      published_at: a.publishedAt ?? null,
+      created_at: now,
+      updated_at: now,
+      view_count: 0,
+      rating_sum: 0,
+      rating_count: 0,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function auditRowsFor(db: Db, articleId: number) {
+  return db.selectFrom('audit_log').selectAll().where('subject_type', '=', 'article').where('subject_id', '=', articleId).orderBy('id').execute();
+}
+
+export async function contentVersion(db: Db, siteId: number): Promise<number> {
+  return (await db.selectFrom('sites').select('content_version').where('id', '=', siteId).executeTakeFirstOrThrow()).content_version;
+}
