@@ -5,6 +5,7 @@ import cluster from 'node:cluster';
 import type { Config } from './config.js';
 import { buildApp } from './app.js';
 import { firstStart, openRuntime } from './runtime.js';
+import { startScheduler } from './workflow/scheduler.js';
 
 function announcePassword(password: string | undefined) {
   if (!password) return;
@@ -20,6 +21,8 @@ async function serveHere(config: Config, { worker }: { worker: boolean }): Promi
   const app = await buildApp({ config, db: rt.handle.db, dialect: rt.handle.dialect, storage: rt.storage, clock: Date.now });
   if (first?.demoLoaded) app.log.info('Đã nạp nội dung mẫu (demo content loaded)');
   announcePassword(first?.generatedPassword);
+  // Scheduled articles are published at their time; safe on every instance (one conditional UPDATE).
+  const stopScheduler = startScheduler(rt.handle.db, Date.now, 15_000, (err) => app.log.error({ err }, 'scheduled publication failed'));
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -28,6 +31,7 @@ async function serveHere(config: Config, { worker }: { worker: boolean }): Promi
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
+      stopScheduler();
       await app.close();
       await rt.close();
       process.exit(0);

@@ -103,3 +103,33 @@ test('site add and user add', async () => {
     await rt.close();
   }
 });
+
+test('the running server publishes a scheduled article when its time has come', async () => {
+  const rt = await openRuntime(loadConfig(te.env));
+  let slug: string;
+  try {
+    const site = await rt.handle.db.selectFrom('sites').select('id').where('is_default', '=', 1).executeTakeFirstOrThrow();
+    const a = await rt.handle.db
+      .selectFrom('articles')
+      .select(['id', 'slug'])
+      .where('site_id', '=', site.id)
+      .where('status', '=', 'published')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    slug = a.slug;
+    await rt.handle.db.updateTable('articles').set({ status: 'scheduled', published_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', a.id).execute();
+  } finally {
+    await rt.close();
+  }
+  const p = serve({});
+  const url = await p.ready;
+  let status = 0;
+  for (let i = 0; i < 50 && status !== 200; i++) {
+    status = (await fetch(`${url}/tin-tuc/${slug}`)).status; // 404 until the scheduler has run
+    if (status !== 200) await new Promise((r) => setTimeout(r, 100));
+  }
+  p.child.kill('SIGTERM');
+  await p.exited;
+  assert.equal(status, 200);
+});
