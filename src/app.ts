@@ -1,7 +1,5 @@
 // buildApp(deps): the whole HTTP application, without listening. Tested in-process with inject().
 import http from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -24,6 +22,7 @@ import { counterRoutes } from './counters/routes.js';
 import { accountRoutes } from './accounts/routes.js';
 import { PageCache } from './web/page-cache.js';
 import { serveFromCache } from './web/fast-path.js';
+import { STATIC_DIR } from './web/assets.js';
 
 export interface AppDeps {
   config: Config;
@@ -46,8 +45,6 @@ declare module 'fastify' {
     site: SiteRow;
   }
 }
-
-const here = path.dirname(fileURLToPath(import.meta.url));
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Cached pages are answered before Fastify routes the request (web/fast-path.ts).
@@ -88,9 +85,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(formbody);
   await app.register(cookie);
   await app.register(fastifyStatic, {
-    root: path.join(here, 'web', 'static'),
+    root: STATIC_DIR,
     prefix: '/static/',
-    maxAge: '7d',
+    immutable: true, // addresses carry a content version (web/assets.ts)
+    maxAge: '365d',
     index: false,
   });
   await app.register(fastifyStatic, {

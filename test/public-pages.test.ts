@@ -177,9 +177,12 @@ describe('home, listings, pages', () => {
   });
 
   test('static assets and demo images are served with cache headers', async () => {
-    const css = await get(t.app, '/static/site.css');
+    const home = (await get(t.app, '/')).body;
+    const cssUrl = home.match(/<link rel="stylesheet" href="(\/static\/site\.css\?v=[0-9a-f]{10})"/)?.[1];
+    assert.ok(cssUrl, 'the stylesheet address carries a content version');
+    const css = await get(t.app, cssUrl);
     assert.equal(css.statusCode, 200);
-    assert.match(css.headers['cache-control'] as string, /max-age/);
+    assert.match(css.headers['cache-control'] as string, /max-age=31536000.*immutable/);
     const html = (await get(t.app, REF)).body;
     const src = html.match(/<figure><img src="([^"]+)"/)![1]!;
     const img = await get(t.app, src);

@@ -2,6 +2,7 @@
 // every text and attribute); no live-figure marks, never cached. Strings come from messages.ts.
 import type { ComponentChildren } from 'preact';
 import type { Messages } from './messages.js';
+import { asset } from '../web/assets.js';
 
 export interface AdminLayoutProps {
   t: Messages;
@@ -18,9 +19,9 @@ export function AdminLayout({ t, siteName, title, children }: AdminLayoutProps) 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${title} - ${siteName}`}</title>
-        <link rel="stylesheet" href="/static/site.css" />
-        <link rel="stylesheet" href="/static/admin.css" />
-        <link rel="icon" href="/static/emblem.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={asset('site.css')} />
+        <link rel="stylesheet" href={asset('admin.css')} />
+        <link rel="icon" href={asset('emblem.svg')} type="image/svg+xml" />
       </head>
       <body class="admin">
         <a class="skip" href="#noi-dung">

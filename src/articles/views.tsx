@@ -3,6 +3,7 @@ import type { PageContext } from '../web/context.js';
 import { Breadcrumbs, Layout } from '../web/layout.js';
 import { mark } from '../web/page-cache.js';
 import type { ArticleCard, ArticleView } from './presenter.js';
+import { asset } from '../web/assets.js';
 
 export function ArticleMeta({ a }: { a: ArticleView }) {
   return (
@@ -42,7 +43,7 @@ export function RatingForm({ a }: { a: ArticleView }) {
 
 export function ArticlePage({ ctx, a, others }: { ctx: PageContext; a: ArticleView; others: ArticleCard[] }) {
   return (
-    <Layout ctx={ctx} title={a.title} description={a.summary} canonical={a.url} articleId={a.id} head={<script src="/static/rating.js" defer />}>
+    <Layout ctx={ctx} title={a.title} description={a.summary} canonical={a.url} articleId={a.id} head={<script src={asset('rating.js')} defer />}>
       <Breadcrumbs items={a.category ? [{ label: a.category.name, url: a.category.url }] : []} />
       <article>
         <h1>{a.title}</h1>
@@ -82,7 +83,7 @@ export function PrintPage({ ctx, a }: { ctx: PageContext; a: ArticleView }) {
         <meta name="robots" content="noindex" />
         <title>{`${a.title} - Bản in - ${ctx.site.name}`}</title>
         <link rel="canonical" href={ctx.baseUrl + a.url} />
-        <link rel="stylesheet" href="/static/site.css" />
+        <link rel="stylesheet" href={asset('site.css')} />
       </head>
       <body>
         <main class="print-page">

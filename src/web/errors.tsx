@@ -9,6 +9,7 @@ import { sendHtml } from './reply.js';
 import { sendPage } from './page.js';
 import { siteForHost } from '../sites/service.js';
 import type { SiteRow } from '../db/schema.js';
+import { asset } from './assets.js';
 
 const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
@@ -34,7 +35,7 @@ function Bare({ status, message }: { status: number; message: string }) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
-        <link rel="stylesheet" href="/static/site.css" />
+        <link rel="stylesheet" href={asset('site.css')} />
       </head>
       <body>
         <main class="wrap error-page">

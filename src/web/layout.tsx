@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from './context.js';
 import type { MenuNode } from '../sites/menu.js';
+import { asset } from './assets.js';
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -100,7 +101,7 @@ export function SiteHeader({ ctx }: { ctx: PageContext }) {
     <header class="site-header">
       <div class="wrap masthead">
         <a class="brand" href="/">
-          <img src="/static/emblem.svg" alt="" width="56" height="56" />
+          <img src={asset('emblem.svg')} alt="" width="56" height="56" />
           <span class="brand-name">{site.name}</span>
         </a>
         <p class="today">{ctx.today}</p>
@@ -162,11 +163,11 @@ export function Layout({ ctx, title, description, canonical, noIndex, wide, head
         <title>{fullTitle}</title>
         {description && <meta name="description" content={description} />}
         {noIndex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={ctx.baseUrl + (canonical ?? ctx.path)} />}
-        <link rel="stylesheet" href="/static/site.css" />
+        <link rel="stylesheet" href={asset('site.css')} />
         <link rel="stylesheet" href={`/giao-dien.css?v=${encodeURIComponent(ctx.site.updated_at)}`} />
-        <link rel="icon" href="/static/emblem.svg" type="image/svg+xml" />
+        <link rel="icon" href={asset('emblem.svg')} type="image/svg+xml" />
         {head}
-        {ctx.countMode === 'beacon' && <script src="/static/beacon.js" defer data-article={String(articleId ?? 0)} />}
+        {ctx.countMode === 'beacon' && <script src={asset('beacon.js')} defer data-article={String(articleId ?? 0)} />}
       </head>
       <body>
         <a class="skip" href="#noi-dung">
