@@ -283,6 +283,14 @@ describe('beacon mode', () => {
     await b.app.counting.buffer.flush();
     const end = (await b.db.selectFrom('articles').select('view_count').where('id', '=', id).executeTakeFirstOrThrow()).view_count;
     assert.equal(end - start, 2);
+    // an id that is no published article of this site adds no view anywhere
+    const total = async () => Number((await b.db.selectFrom('articles').select((eb) => eb.fn.sum<number>('view_count').as('n')).executeTakeFirstOrThrow()).n);
+    const before = await total();
+    const ward = await b.db.selectFrom('articles').innerJoin('site_hosts', 'site_hosts.site_id', 'articles.site_id').select('articles.id').where('site_hosts.host', '=', 'bacson.localhost').limit(1).executeTakeFirstOrThrow();
+    assert.equal((await beacon('e'.repeat(32), BROWSER_UA, 99999)).statusCode, 204);
+    assert.equal((await beacon('f'.repeat(32), BROWSER_UA, ward.id)).statusCode, 204);
+    await b.app.counting.buffer.flush();
+    assert.equal(await total(), before);
   });
 });
 

@@ -5,6 +5,7 @@ import { AppError, badRequest, notFound } from '../errors/index.js';
 import { slugParam } from '../web/params.js';
 import { formatScore } from '../vi/index.js';
 import { articleUrl } from '../articles/presenter.js';
+import { publishedSlugById } from '../articles/queries.js';
 import { parseScore, rateArticle } from './ratings.js';
 import { isPersonAgent, isPrefetch, netHash } from './readers.js';
 import { WindowLimiter } from './limits.js';
@@ -56,17 +57,9 @@ export async function counterRoutes(app: FastifyInstance) {
     const { a, l } = (body ?? {}) as { a?: unknown; l?: unknown };
     if (typeof l !== 'string' || !/^[A-Za-z0-9_-]{16,64}$/.test(l) || !Number.isInteger(a) || (a as number) < 0) throw badRequest('Dữ liệu không hợp lệ.');
     if (!isPersonAgent(req.headers['user-agent']) || isPrefetch(req.headers)) return reply.code(204).send();
+    // Only a published article of this site gets the view; the visit counts anyway.
     let articleId = a as number;
-    if (articleId > 0) {
-      const ok = await db
-        .selectFrom('articles')
-        .select('id')
-        .where('id', '=', articleId)
-        .where('site_id', '=', req.site.id)
-        .where('status', '=', 'published')
-        .executeTakeFirst();
-      if (!ok) articleId = 0;
-    }
+    if (articleId > 0 && !(await publishedSlugById(db, req.site.id, articleId, new Date(clock()).toISOString()))) articleId = 0;
     app.counting.buffer.recordHit(req.site.id, app.counting.reader(req, reply));
     app.counting.buffer.recordBeacon(`${req.site.id}:${l}`, articleId);
     return reply.code(204).header('cache-control', 'no-store').send();
