@@ -36,6 +36,7 @@ export async function counterRoutes(app: FastifyInstance) {
     const reader = app.counting.reader(req, reply);
     const r = await rateArticle(db, { siteId: req.site.id, slug, score, reader, netHash: netHash(app.counting.secret, req.ip, req.headers['user-agent']), now: clock() });
     app.counting.live.forget([r.articleId], []);
+    app.pageCache.refillArticle(r.articleId); // the reader sees the new score on the page it returns to
     if (wantsJson(req)) {
       return reply.header('cache-control', 'no-store').send({ score: formatScore(r.count ? r.sum / r.count : 0), count: r.count, yours: score, changed: r.previous !== undefined });
     }

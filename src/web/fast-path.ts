@@ -7,16 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { cachedSiteForHost } from '../sites/service.js';
 import { READER_COOKIE, isPersonAgent, isPrefetch } from '../counters/readers.js';
-import { SECURITY_HEADERS } from './security.js';
-import { cacheKey, respond } from './page.js';
+import { cacheKey, headersFor, refill } from './page.js';
 import { FILLED_MS } from './page-cache.js';
-
-/** Response headers as a flat [name, value, …] list, made once per filled page. */
-function headersFor(etag: string, length?: number): string[] {
-  const h = [...Object.entries(SECURITY_HEADERS).flat(), 'content-type', 'text/html; charset=utf-8', 'cache-control', 'no-cache', 'etag', etag];
-  if (length !== undefined) h.push('content-length', String(length));
-  return h;
-}
 
 const READER = new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([A-Za-z0-9_-]{22})(?:;|$)`);
 
@@ -38,8 +30,7 @@ export function serveFromCache(app: FastifyInstance, req: IncomingMessage, res: 
     const siteFigures = app.counting.live.peekSite(site.id);
     const articleFigures = t.articleId ? app.counting.live.peekArticle(t.articleId) : undefined;
     if (!siteFigures || (t.articleId && !articleFigures)) return false;
-    const { body, etag } = respond(t, app.deps.clock(), siteFigures, articleFigures);
-    filled = t.filled = { body, etag, at: now, headers: headersFor(etag, body.length) };
+    filled = refill(t, app.deps.clock(), siteFigures, articleFigures);
   }
   app.pageCache.fastHits++;
   if (reader) app.counting.countRead(site.id, reader, t.articleId);

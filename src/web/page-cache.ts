@@ -68,6 +68,11 @@ export class PageCache {
     this.entries.set(key, t);
   }
 
+  /** Pages of an article fill their figures afresh on the next request (after a rating). */
+  refillArticle(articleId: number): void {
+    for (const t of this.entries.values()) if (t.articleId === articleId) t.filled = undefined;
+  }
+
   dropSite(siteId: number): void {
     for (const [k, t] of this.entries) if (t.siteId === siteId) this.entries.delete(k);
   }

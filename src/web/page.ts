@@ -8,6 +8,7 @@ import type { SiteFigures } from '../counters/figures.js';
 import type { ArticleFigures } from '../counters/live.js';
 import type { LiveKey, Template } from './page-cache.js';
 import { compile, fill } from './page-cache.js';
+import { SECURITY_HEADERS } from './security.js';
 
 export interface Rendered {
   html: string;
@@ -40,6 +41,20 @@ export function respond(t: Template, now: number, site: SiteFigures, article: Ar
 
 export const cacheKey = (siteId: number, url: string) => `${siteId}:${url}`;
 
+/** Response headers of a filled page as a flat [name, value, …] list, made once per fill. */
+export function headersFor(etag: string, length?: number): string[] {
+  const h = [...Object.entries(SECURITY_HEADERS).flat(), 'content-type', 'text/html; charset=utf-8', 'cache-control', 'no-cache', 'etag', etag];
+  if (length !== undefined) h.push('content-length', String(length));
+  return h;
+}
+
+/** Fills a template with the current figures and keeps the result on it, so the fast path and
+ *  the routes answer the same page (and ETag) until the next fill. */
+export function refill(t: Template, now: number, site: SiteFigures, article: ArticleFigures | undefined): NonNullable<Template['filled']> {
+  const { body, etag } = respond(t, now, site, article);
+  return (t.filled = { body, etag, at: performance.now(), headers: headersFor(etag, body.length) });
+}
+
 export async function sendPage(req: FastifyRequest, reply: FastifyReply, opts: PageOptions): Promise<FastifyReply> {
   const status = opts.status ?? 200;
   const { pageCache, counting, deps } = req.server;
@@ -51,7 +66,7 @@ export async function sendPage(req: FastifyRequest, reply: FastifyReply, opts: P
     if (key) pageCache.set(key, t);
   }
   const [site, article] = await Promise.all([counting.live.site(req.site), t.articleId ? counting.live.article(t.articleId) : undefined]);
-  const { body, etag } = respond(t, deps.clock(), site, article);
+  const { body, etag } = key ? refill(t, deps.clock(), site, article) : respond(t, deps.clock(), site, article);
   reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache');
   if (status !== 200) return reply.send(body);
   counting.countPage(req, reply, t.articleId);
