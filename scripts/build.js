@@ -24,7 +24,7 @@ export function newestSource() {
   return Math.max(...walk(src).map((f) => fs.statSync(f).mtimeMs));
 }
 
-export const STAMP = path.join(dist, '.built');
+const STAMP = path.join(dist, '.built');
 
 export function isFresh() {
   try {

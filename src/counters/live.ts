@@ -88,9 +88,4 @@ export class LiveFigures {
     for (const id of articleIds) this.articles.delete(id);
     for (const id of siteIds) this.sites.delete(id);
   }
-
-  clear(): void {
-    this.articles.clear();
-    this.sites.clear();
-  }
 }

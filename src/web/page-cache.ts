@@ -77,10 +77,6 @@ export class PageCache {
     for (const [k, t] of this.entries) if (t.siteId === siteId) this.entries.delete(k);
   }
 
-  clear(): void {
-    this.entries.clear();
-  }
-
   get size(): number {
     return this.entries.size;
   }
