@@ -53,7 +53,9 @@ test('counting through the fast path is exact; crawlers and 304s behave', async 
   const statuses = await Promise.all(Array.from({ length: N }, () => browse(REF).then(async (r) => (await r.arrayBuffer(), r.status))));
   assert.ok(statuses.every((s) => s === 200), 'all 200');
   for (let i = 0; i < 5; i++) await (await browse(REF, { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' })).arrayBuffer();
-  assert.ok(t.app.pageCache.fastHits >= hits + N, `fast hits ${t.app.pageCache.fastHits - hits}`);
+  // The host cache lives 10 s; a request that finds it expired goes the slow way and reloads it,
+  // so a burst that straddles the expiry loses a few fast hits (never a count).
+  assert.ok(t.app.pageCache.fastHits >= hits + N - 10, `fast hits ${t.app.pageCache.fastHits - hits}`);
   await t.app.counting.buffer.flush();
   const end = (await t.db.selectFrom('articles').select('view_count').where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow()).view_count;
   assert.equal(end - start, N);
