@@ -20,6 +20,13 @@ import type { Counting } from './counters/index.js';
 import { createCounting } from './counters/index.js';
 import { counterRoutes } from './counters/routes.js';
 import { accountRoutes } from './accounts/routes.js';
+import { adminHomeRoutes } from './admin/routes.js';
+import { articleAdminRoutes } from './articles/admin.js';
+import { mediaAdminRoutes } from './media/admin.js';
+import { accountAdminRoutes } from './accounts/admin.js';
+import { siteAdminRoutes } from './sites/admin.js';
+import { categoryAdminRoutes } from './categories/admin.js';
+import { auditAdminRoutes } from './workflow/admin.js';
 import { PageCache } from './web/page-cache.js';
 import { serveFromCache } from './web/fast-path.js';
 import { STATIC_DIR } from './web/assets.js';
@@ -104,6 +111,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(pageRoutes);
   await app.register(counterRoutes);
   await app.register(accountRoutes);
+  // The back office: every route declared through admin/guard.ts staffRoute.
+  await app.register(adminHomeRoutes);
+  await app.register(articleAdminRoutes);
+  await app.register(mediaAdminRoutes);
+  await app.register(accountAdminRoutes);
+  await app.register(siteAdminRoutes);
+  await app.register(categoryAdminRoutes);
+  await app.register(auditAdminRoutes);
   app.addHook('onReady', async () => {
     ready = app;
   });

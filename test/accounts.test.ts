@@ -7,7 +7,7 @@ import { createUser, grantRole } from '../src/accounts/users.js';
 import { sessionId } from '../src/accounts/sessions.js';
 import { safeNext } from '../src/accounts/signin.js';
 import { csrfToken, verifyCsrf } from '../src/accounts/csrf.js';
-import { vi } from '../src/accounts/messages.js';
+import { vi } from '../src/messages/index.js';
 
 const NOW = Date.parse('2026-11-24T03:00:00Z');
 const PASSWORD = 'mat-khau-dung-1234';

@@ -1,5 +1,6 @@
 // Test factories for the back office: staff with roles on the demo sites, and articles inserted
 // directly in a given state.
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Db } from '../src/db/index.js';
 import type { ArticleRow, ArticleStatus, Role } from '../src/db/schema.js';
 import type { Actor } from '../src/accounts/policy.js';
@@ -88,4 +89,40 @@ export async function auditRowsFor(db: Db, articleId: number) {
 
 export async function contentVersion(db: Db, siteId: number): Promise<number> {
   return (await db.selectFrom('sites').select('content_version').where('id', '=', siteId).executeTakeFirstOrThrow()).content_version;
+}
+
+export interface StaffSession {
+  /** Cookie header value carrying the session. */
+  cookie: string;
+  /** The CSRF token its forms carry. */
+  csrf: string;
+  token: string;
+}
+
+/** A signed-in session for a user, made directly (no password hashing), as a browser would hold it. */
+export async function sessionFor(db: Db, userId: number): Promise<StaffSession> {
+  const { createSession } = await import('../src/accounts/sessions.js');
+  const { csrfToken } = await import('../src/accounts/csrf.js');
+  const { token, session } = await createSession(db, userId, { ip: '127.0.0.1', userAgent: 'test', now: Date.now() });
+  return { cookie: `loa_s=${token}`, csrf: csrfToken(session), token };
+}
+
+type Injectable = { inject: (opts: InjectOptions) => Promise<LightMyRequestResponse> };
+
+/** GET as this staff session (host defaults to the main demo site). */
+export function staffGet(app: Injectable, s: StaffSession | undefined, url: string, host = 'localhost') {
+  return app.inject({ method: 'GET', url, headers: { host, 'user-agent': 'Mozilla/5.0 (test)', ...(s ? { cookie: s.cookie } : {}) } });
+}
+
+/** POST a urlencoded form as this staff session; `_csrf` is added unless the form has one. */
+export function staffPost(app: Injectable, s: StaffSession | undefined, url: string, form: Record<string, string | string[]> = {}, host = 'localhost') {
+  const body = new URLSearchParams();
+  if (s && !('_csrf' in form)) body.append('_csrf', s.csrf);
+  for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: { host, 'user-agent': 'Mozilla/5.0 (test)', 'content-type': 'application/x-www-form-urlencoded', ...(s ? { cookie: s.cookie } : {}) },
+    payload: body.toString(),
+  });
 }

@@ -7,16 +7,14 @@ import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { CSRF_FIELD, SIGNIN_CSRF_COOKIE, csrfToken, newSigninCsrf, verifyCsrf, verifySessionCsrf } from './csrf.js';
-import { vi } from './messages.js';
+import { vi } from '../messages/index.js';
 import type { SessionRow } from './sessions.js';
 import { SESSION_COOKIE, createSession, destroySession, isTokenShaped, sessionFromToken, touchSession } from './sessions.js';
 import { safeNext, signIn } from './signin.js';
-import { roleOn } from './users.js';
-import { AdminErrorPage, AdminHomePage, SignInPage } from './views.js';
+import { AdminErrorPage, SignInPage } from './views.js';
 
 export const SIGNIN_PATH = '/dang-nhap';
 export const SIGNOUT_PATH = '/dang-xuat';
-export const ADMIN_HOME = '/quan-tri/';
 
 export interface Auth {
   user: UserRow;
@@ -145,14 +143,5 @@ export async function accountRoutes(app: FastifyInstance) {
     }
     if (token !== undefined) reply.clearCookie(SESSION_COOKIE, cookieOptions(req));
     return noStore(reply).redirect('/', 303);
-  });
-
-  app.get(ADMIN_HOME, async (req, reply) => {
-    const auth = await requireUser(req, reply);
-    if (!auth) return reply;
-    const role = await roleOn(req.server.deps.db, auth.user.id, req.site.id);
-    if (!role) return sendAdminError(req, reply, 403, vi.noRoleHere, auth);
-    const html = renderPage(<AdminHomePage t={vi} siteName={req.site.name} displayName={auth.user.display_name} roleLabel={vi.role[role]} csrf={csrfToken(auth.session)} />);
-    return sendHtml(noStore(reply), html);
   });
 }

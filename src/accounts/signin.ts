@@ -6,7 +6,7 @@ import type { UserRow } from '../db/schema.js';
 import { AppError } from '../errors/index.js';
 import { verifyPassword } from './passwords.js';
 import { userByUsername } from './users.js';
-import { vi } from './messages.js';
+import { vi } from '../messages/index.js';
 import { ATTEMPT, accountLocked, isAccountLocked, recordAttempt, throttleProblem } from './throttle.js';
 
 /** An argon2id hash (same parameters as passwords.ts) of a random password nobody knows. */

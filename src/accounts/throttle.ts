@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index.js';
 import { AppError } from '../errors/index.js';
-import { vi } from './messages.js';
+import { vi } from '../messages/index.js';
 
 export const WINDOW_MS = 15 * 60_000;
 export const MAX_USER_FAILURES = 5;

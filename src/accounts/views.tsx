@@ -1,17 +1,21 @@
 // Views of the sign-in page and the back office frame. Plain server-rendered HTML (preact escapes
 // every text and attribute); no live-figure marks, never cached. Strings come from messages.ts.
 import type { ComponentChildren } from 'preact';
-import type { Messages } from './messages.js';
+import type { Messages } from '../messages/index.js';
 import { asset } from '../web/assets.js';
 
 export interface AdminLayoutProps {
   t: Messages;
   siteName: string;
   title: string;
+  /** The staff navigation and user box (signed-in pages); absent on the sign-in page. */
+  nav?: ComponentChildren;
+  /** Scripts of this page (the editor), loaded as modules. */
+  scripts?: string[];
   children: ComponentChildren;
 }
 
-export function AdminLayout({ t, siteName, title, children }: AdminLayoutProps) {
+export function AdminLayout({ t, siteName, title, nav, scripts, children }: AdminLayoutProps) {
   return (
     <html lang={t.lang}>
       <head>
@@ -35,9 +39,11 @@ export function AdminLayout({ t, siteName, title, children }: AdminLayoutProps) 
             <span class="admin-area">{t.backOffice}</span>
           </div>
         </header>
+        {nav}
         <main id="noi-dung" class="wrap admin-main">
           {children}
         </main>
+        {scripts?.map((src) => <script type="module" src={src} />)}
       </body>
     </html>
   );
@@ -101,24 +107,6 @@ export function SignOutForm({ t, csrf }: { t: Messages; csrf: string }) {
       <input type="hidden" name="_csrf" value={csrf} />
       <button type="submit">{t.signOutButton}</button>
     </form>
-  );
-}
-
-export interface AdminHomeProps {
-  t: Messages;
-  siteName: string;
-  displayName: string;
-  roleLabel: string;
-  csrf: string;
-}
-
-export function AdminHomePage({ t, siteName, displayName, roleLabel, csrf }: AdminHomeProps) {
-  return (
-    <AdminLayout t={t} siteName={siteName} title={t.backOffice}>
-      <h1>{t.hello(displayName)}</h1>
-      <p>{t.roleOnSite(roleLabel, siteName)}</p>
-      <SignOutForm t={t} csrf={csrf} />
-    </AdminLayout>
   );
 }
 

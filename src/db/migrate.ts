@@ -7,6 +7,7 @@ import type { DbHandle } from './index.js';
 import * as initial from './migrations/20261126T0700_initial.js';
 import * as counters from './migrations/20261126T0800_counters.js';
 import * as backoffice from './migrations/20261126T0900_backoffice.js';
+import * as editorial from './migrations/20261126T1000_editorial.js';
 
 type Step = { up: typeof initial.up };
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Step> = {
   '20261126T0700_initial': initial,
   '20261126T0800_counters': counters,
   '20261126T0900_backoffice': backoffice,
+  '20261126T1000_editorial': editorial,
 };
 
 export async function migrate(handle: DbHandle): Promise<string[]> {

@@ -18,6 +18,8 @@ export interface SitesTable {
   visit_base: number;
   is_default: number;
   lang: string;
+  /** Roles that must sign in with a second factor, comma-separated ("admin,editor"). */
+  totp_roles: Generated<string>;
   /** Bumped whenever the site's public content changes; every instance drops its cached pages. */
   content_version: Generated<number>;
   created_at: string;
@@ -36,6 +38,12 @@ export interface UsersTable {
   display_name: string;
   email: string;
   totp_secret: string | null;
+  /** 1 once the user confirmed a code from their authenticator app. */
+  totp_enabled: Generated<number>;
+  /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+  totp_last_step: Generated<number>;
+  /** 1 after an administrator's reset: the next sign-in must choose a new password. */
+  must_change_password: Generated<number>;
   disabled: number;
   created_at: string;
   updated_at: string;
@@ -110,6 +118,12 @@ export interface MediaTable {
   bytes: number;
   /** Widths of the WebP variants made for an image, comma-separated ("480,960,1600"). */
   variants: string;
+  /** Widths of the AVIF variants, when AVIF paid (smaller than the WebP). */
+  avif_variants: Generated<string>;
+  /** SHA-256 of the uploaded bytes (hex): the same file uploaded twice is one item. */
+  sha256: Generated<string>;
+  /** Folded name, alt and caption for the library's search. */
+  search_text: Generated<string>;
   alt: string;
   caption: string;
   original_name: string;
@@ -199,10 +213,36 @@ export interface ArticleRevisionsTable {
   title: string;
   summary: string;
   body_html: string;
+  byline: Generated<string>;
+  /** 'save' (every save), 'autosave' (one per article and user, replaced), 'restore'. */
+  kind: Generated<string>;
   created_at: string;
 }
 
+export interface TagsTable {
+  id: Generated<number>;
+  site_id: number;
+  slug: string;
+  name: string;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  /** SHA-256 of the code (codes are long random strings, so a fast hash is enough). */
+  code_hash: string;
+  used_at: string | null;
+}
+
 export interface Database {
+  tags: TagsTable;
+  article_tags: ArticleTagsTable;
+  recovery_codes: RecoveryCodesTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;

@@ -1,0 +1,72 @@
+// The frame of every signed-in back-office page: the navigation (only what the policy lets this
+// person open), who is signed in with which role, and sign-out.
+import type { ComponentChildren } from 'preact';
+import { AdminLayout, SignOutForm } from '../accounts/views.js';
+import { can } from '../accounts/policy.js';
+import type { Staff } from './guard.js';
+import { PATHS } from './paths.js';
+
+export type NavKey = 'home' | 'articles' | 'review' | 'media' | 'categories' | 'menus' | 'settings' | 'users' | 'audit' | 'account';
+
+export interface StaffLayoutProps {
+  staff: Staff;
+  title: string;
+  current: NavKey;
+  /** How many articles wait for review (shown beside "Chờ duyệt" to editors). */
+  waiting?: number;
+  scripts?: string[];
+  children: ComponentChildren;
+}
+
+export function StaffLayout({ staff, title, current, waiting, scripts, children }: StaffLayoutProps) {
+  const { t, actor } = staff;
+  const items: [NavKey, string, boolean][] = [
+    ['home', PATHS.home, true],
+    ['articles', PATHS.articles, true],
+    ['review', PATHS.review, can(actor, 'article.publish')],
+    ['media', PATHS.media, can(actor, 'media.upload')],
+    ['categories', PATHS.categories, can(actor, 'settings.manage')],
+    ['menus', PATHS.menus, can(actor, 'settings.manage')],
+    ['settings', PATHS.settings, can(actor, 'settings.manage')],
+    ['users', PATHS.users, can(actor, 'users.manage')],
+    ['audit', PATHS.audit, can(actor, 'audit.read')],
+    ['account', PATHS.account, true],
+  ];
+  const nav = (
+    <nav class="staff-nav" aria-label={t.nav.label}>
+      <div class="wrap">
+        <ul>
+          {items
+            .filter(([, , shown]) => shown)
+            .map(([key, href]) => (
+              <li>
+                <a href={href} aria-current={key === current ? 'page' : undefined}>
+                  {t.nav[key]}
+                  {key === 'review' && waiting ? <span class="badge">{` ${waiting}`}</span> : null}
+                </a>
+              </li>
+            ))}
+        </ul>
+        <p class="staff-who">
+          {staff.auth.user.display_name} · {t.role[staff.role]}
+        </p>
+        <SignOutForm t={t} csrf={staff.csrf} />
+      </div>
+    </nav>
+  );
+  return (
+    <AdminLayout t={t} siteName={staff.site.name} title={title} nav={nav} scripts={scripts}>
+      {children}
+    </AdminLayout>
+  );
+}
+
+/** A one-line notice after a change ("Đã lưu."), or the list of what to fix. */
+export function Notice({ message, kind = 'ok' }: { message?: string; kind?: 'ok' | 'error' }) {
+  if (!message) return null;
+  return (
+    <p class={kind === 'ok' ? 'notice' : 'form-error'} role={kind === 'ok' ? 'status' : 'alert'}>
+      {message}
+    </p>
+  );
+}
