@@ -2,9 +2,17 @@
 // from one section per concept (vi/*.ts). An English catalogue of the same shape (`Messages`) can
 // follow as en/*.ts without touching a view.
 import { common } from './vi/common.js';
+import { articles } from './vi/articles.js';
+import { media } from './vi/media.js';
+import { accounts } from './vi/accounts.js';
+import { settings } from './vi/settings.js';
 
 export const vi = {
   ...common,
+  articles,
+  media,
+  accounts,
+  settings,
 };
 
 export type Messages = typeof vi;

@@ -1,0 +1,2 @@
+// The catalogue's section for accounts in the back office.
+export const accounts = {};

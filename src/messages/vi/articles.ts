@@ -1,0 +1,2 @@
+// The catalogue's section for articles in the back office.
+export const articles = {};

@@ -1,0 +1,2 @@
+// The catalogue's section for media in the back office.
+export const media = {};

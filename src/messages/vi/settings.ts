@@ -1,0 +1,2 @@
+// The catalogue's section for settings in the back office.
+export const settings = {};
