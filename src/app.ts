@@ -27,6 +27,7 @@ import { accountAdminRoutes } from './accounts/admin.js';
 import { siteAdminRoutes } from './sites/admin.js';
 import { categoryAdminRoutes } from './categories/admin.js';
 import { auditAdminRoutes } from './workflow/admin.js';
+import { revisionAdminRoutes } from './revisions/admin.js';
 import { PageCache } from './web/page-cache.js';
 import { serveFromCache } from './web/fast-path.js';
 import { STATIC_DIR } from './web/assets.js';
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(siteAdminRoutes);
   await app.register(categoryAdminRoutes);
   await app.register(auditAdminRoutes);
+  await app.register(revisionAdminRoutes);
   app.addHook('onReady', async () => {
     ready = app;
   });
