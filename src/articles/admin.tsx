@@ -1,4 +1,325 @@
-// Back office: articles in the back office: lists, review queue, the editor page, transitions, revisions. (To be written.)
-import type { FastifyInstance } from 'fastify';
+// Back office: articles — the filtered list, the review queue, writing and editing (with autosave
+// and preview), and moves along the workflow. Routes stay thin: read the form, call one service
+// function, render. Who may do what is asked of accounts/policy.ts (through the guard and services).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ArticleRow, ArticleStatus } from '../db/schema.js';
+import { staffRoute } from '../admin/guard.js';
+import type { Staff } from '../admin/guard.js';
+import { formField, queryField } from '../admin/form.js';
+import type { FieldErrors } from '../admin/form.js';
+import { PATHS } from '../admin/paths.js';
+import { can } from '../accounts/policy.js';
+import { AppError, notFound } from '../errors/index.js';
+import { renderPage } from '../web/render.js';
+import { sendHtml } from '../web/reply.js';
+import { compile } from '../web/page-cache.js';
+import { respond } from '../web/page.js';
+import { SECURITY_HEADERS } from '../web/security.js';
+import { pageContext } from '../web/context.js';
+import { cleanLine, cleanText, formatTime, isoDate, formatDateTime } from '../vi/index.js';
+import { STATUSES } from '../workflow/states.js';
+import { transition, transitionsFrom, WORKFLOW_ACTIONS } from '../workflow/machine.js';
+import type { WorkflowAction } from '../workflow/machine.js';
+import { listCategories } from '../categories/queries.js';
+import { presentImage } from '../media/images.js';
+import { articleOfSite, authorsOf, countByStatus, listStaffArticles } from './staff-queries.js';
+import type { ArticleInput } from './staff-service.js';
+import { ArticleInvalid, articleForActor, createArticle, newerAutosave, updateArticle } from './staff-service.js';
+import { ArticleEditorPage, ArticleListPage, ReviewQueuePage } from './staff-views.js';
+import type { ListFilters } from './staff-views.js';
+import { previewArticle } from './service.js';
+import { ArticlePage } from './views.js';
 
-export async function articleAdminRoutes(_app: FastifyInstance) {}
+const ID_RE = /^[1-9]\d{0,9}$/;
+
+/** An id from the path; anything else is a 404. */
+function idOf(req: FastifyRequest): number {
+  const raw = (req.params as Record<string, string>).id ?? '';
+  if (!ID_RE.test(raw)) throw notFound();
+  return Number(raw);
+}
+
+function pageOf(req: FastifyRequest): number {
+  const raw = queryField(req, 'trang');
+  return ID_RE.test(raw) && Number(raw) <= 100_000 ? Number(raw) : 1;
+}
+
+/** The article form as typed: one line fields through cleanLine, the rest through cleanText (NFC). */
+function readInput(req: FastifyRequest): ArticleInput {
+  return {
+    title: cleanLine(formField(req, 'title')),
+    slug: cleanLine(formField(req, 'slug')),
+    summary: cleanText(formField(req, 'summary')).trim(),
+    bodyHtml: cleanText(formField(req, 'body_html')),
+    byline: cleanLine(formField(req, 'byline')),
+    categoryId: cleanLine(formField(req, 'category_id')),
+    featuredMediaId: cleanLine(formField(req, 'featured_media_id')),
+    tags: cleanLine(formField(req, 'tags')),
+    publishedAt: cleanLine(formField(req, 'published_at')),
+  };
+}
+
+function valuesOf(a: ArticleRow & { tags: string[] }): ArticleInput {
+  return {
+    title: a.title,
+    slug: a.slug,
+    summary: a.summary,
+    bodyHtml: a.body_html,
+    byline: a.byline,
+    categoryId: a.category_id ? String(a.category_id) : '',
+    featuredMediaId: a.featured_media_id ? String(a.featured_media_id) : '',
+    tags: a.tags.join(', '),
+    publishedAt: a.published_at ? isoDate(a.published_at).slice(0, 16) : '',
+  };
+}
+
+const EMPTY: ArticleInput = { title: '', slug: '', summary: '', bodyHtml: '', byline: '', categoryId: '', featuredMediaId: '', tags: '', publishedAt: '' };
+
+const ctxOf = (req: FastifyRequest, staff: Staff) => ({ siteId: staff.site.id, actor: staff.actor, ip: req.ip, now: staff.now });
+
+interface EditorOpts {
+  article?: ArticleRow & { tags: string[] };
+  values?: ArticleInput;
+  errors?: FieldErrors;
+  notice?: string;
+  error?: string;
+  status?: number;
+}
+
+async function sendEditor(req: FastifyRequest, reply: FastifyReply, staff: Staff, o: EditorOpts) {
+  const { db } = req.server.deps;
+  const a = o.article;
+  const values = o.values ?? (a ? valuesOf(a) : { ...EMPTY, byline: '' });
+  const [categories, counts] = await Promise.all([listCategories(db, staff.site.id), countByStatus(db, staff.actor, staff.site.id)]);
+  let featured = null;
+  if (/^[1-9]\d{0,9}$/.test(values.featuredMediaId)) {
+    const m = await db.selectFrom('media').selectAll().where('id', '=', Number(values.featuredMediaId)).where('site_id', '=', staff.site.id).where('kind', '=', 'image').executeTakeFirst();
+    if (m) featured = presentImage(m);
+  }
+  const editable = a ? can(staff.actor, 'article.edit', a) : can(staff.actor, 'article.create');
+  const moves = a ? transitionsFrom(a.status).filter((m) => can(staff.actor, m.needs, a)) : [];
+  const canSubmit = a ? moves.some((m) => m.action === 'submit') : can(staff.actor, 'article.create');
+  const autosave = a && (await newerAutosave(db, a.id, staff.actor.userId, a.updated_at));
+  const html = renderPage(
+    <ArticleEditorPage
+      staff={staff}
+      article={a}
+      values={values}
+      errors={o.errors ?? {}}
+      categories={categories}
+      featured={featured}
+      editable={editable}
+      canSubmit={canSubmit}
+      moves={moves}
+      notice={o.notice}
+      error={o.error}
+      newerAutosaveAt={autosave ? formatDateTime(autosave.created_at) : undefined}
+      scripts={[]}
+      waiting={counts.submitted}
+    />,
+  );
+  return sendHtml(reply, html, o.status ?? 200);
+}
+
+/** Reads the list filters; a bad value is dropped with a warning, never an error page. */
+function filtersOf(req: FastifyRequest): { f: ListFilters; bad: boolean } {
+  let bad = false;
+  const status = queryField(req, 'trang-thai');
+  const cat = queryField(req, 'chuyen-muc');
+  const author = queryField(req, 'tac-gia');
+  const f: ListFilters = { text: cleanLine(queryField(req, 'q')).slice(0, 200) };
+  if (status) {
+    if ((STATUSES as string[]).includes(status)) f.status = status as ArticleStatus;
+    else bad = true;
+  }
+  if (cat) {
+    if (ID_RE.test(cat)) f.categoryId = Number(cat);
+    else bad = true;
+  }
+  if (author) {
+    if (ID_RE.test(author)) f.authorId = Number(author);
+    else bad = true;
+  }
+  return { f, bad };
+}
+
+function savedRedirect(reply: FastifyReply, id: number, flag: string) {
+  return reply.redirect(`${PATHS.article(id)}?${flag}=1`, 303);
+}
+
+export async function articleAdminRoutes(app: FastifyInstance) {
+  const { db } = app.deps;
+
+  staffRoute(app, {
+    method: 'GET',
+    url: PATHS.articles,
+    needs: 'staff',
+    handler: async (req, reply, staff) => {
+      const { f, bad } = filtersOf(req);
+      const page = pageOf(req);
+      const [counts, categories, authors, list] = await Promise.all([
+        countByStatus(db, staff.actor, staff.site.id),
+        listCategories(db, staff.site.id),
+        authorsOf(db, staff.site.id),
+        listStaffArticles(db, staff.actor, staff.site.id, { ...f, page }),
+      ]);
+      const html = renderPage(
+        <ArticleListPage staff={staff} f={f} counts={counts} categories={categories} authors={authors} items={list.items} total={list.total} page={Math.min(page, list.pages)} pages={list.pages} warning={bad ? staff.t.articles.badFilter : undefined} />,
+      );
+      return sendHtml(reply, html);
+    },
+  });
+
+  staffRoute(app, {
+    method: 'GET',
+    url: PATHS.review,
+    needs: 'article.publish',
+    handler: async (req, reply, staff) => {
+      const page = pageOf(req);
+      const [counts, list] = await Promise.all([countByStatus(db, staff.actor, staff.site.id), listStaffArticles(db, staff.actor, staff.site.id, { status: 'submitted', page, order: 'queue' })]);
+      return sendHtml(reply, renderPage(<ReviewQueuePage staff={staff} items={list.items} total={list.total} page={page} pages={list.pages} counts={counts} />));
+    },
+  });
+
+  staffRoute(app, {
+    method: 'GET',
+    url: PATHS.newArticle,
+    needs: 'article.create',
+    handler: async (req, reply, staff) => sendEditor(req, reply, staff, {}),
+  });
+
+  staffRoute(app, {
+    method: 'POST',
+    url: PATHS.newArticle,
+    needs: 'article.create',
+    handler: async (req, reply, staff) => {
+      const values = readInput(req);
+      try {
+        const row = await createArticle(db, ctxOf(req, staff), values);
+        return afterSave(req, reply, staff, row);
+      } catch (err) {
+        if (err instanceof ArticleInvalid) return sendEditor(req, reply, staff, { values, errors: err.errors, error: err.publicMessage, status: 400 });
+        throw err;
+      }
+    },
+  });
+
+  /** After a save: preview, submit, or back to the form with a notice. */
+  async function afterSave(req: FastifyRequest, reply: FastifyReply, staff: Staff, row: ArticleRow) {
+    const action = formField(req, '_action');
+    if (action === 'preview') return reply.redirect(`${PATHS.article(row.id)}/xem-truoc`, 303);
+    if (action === 'submit' && row.status === 'draft') {
+      await transition(db, { siteId: staff.site.id, articleId: row.id, actor: staff.actor, action: 'submit', ip: req.ip, now: staff.now });
+      return savedRedirect(reply, row.id, 'da-gui');
+    }
+    return savedRedirect(reply, row.id, 'da-luu');
+  }
+
+  staffRoute(app, {
+    method: 'GET',
+    url: '/quan-tri/bai-viet/:id',
+    needs: 'staff',
+    handler: async (req, reply, staff) => {
+      const id = idOf(req);
+      await articleForActor(db, ctxOf(req, staff), id);
+      const article = (await articleOfSite(db, staff.site.id, id))!;
+      const t = staff.t.articles;
+      const moved = queryField(req, 'da-chuyen');
+      const notice = queryField(req, 'da-luu')
+        ? t.saved
+        : queryField(req, 'da-gui')
+          ? t.moved(staff.t.articles.saveAndSubmit)
+          : moved && (WORKFLOW_ACTIONS as string[]).includes(moved)
+            ? t.moved(transitionsLabel(moved as WorkflowAction))
+            : queryField(req, 'da-khoi-phuc')
+              ? staff.t.saved
+              : undefined;
+      return sendEditor(req, reply, staff, { article, notice });
+    },
+  });
+
+  staffRoute(app, {
+    method: 'POST',
+    url: '/quan-tri/bai-viet/:id',
+    needs: 'staff',
+    handler: async (req, reply, staff) => {
+      const id = idOf(req);
+      const values = readInput(req);
+      try {
+        const row = await updateArticle(db, ctxOf(req, staff), id, values);
+        return afterSave(req, reply, staff, row);
+      } catch (err) {
+        if (err instanceof ArticleInvalid) {
+          const article = (await articleOfSite(db, staff.site.id, id))!;
+          return sendEditor(req, reply, staff, { article, values, errors: err.errors, error: err.publicMessage, status: 400 });
+        }
+        throw err;
+      }
+    },
+  });
+
+  staffRoute(app, {
+    method: 'POST',
+    url: '/quan-tri/bai-viet/:id/chuyen',
+    needs: 'staff',
+    handler: async (req, reply, staff) => {
+      const id = idOf(req);
+      const action = formField(req, 'action');
+      if (!(WORKFLOW_ACTIONS as string[]).includes(action)) throw new AppError('bad_action', 400, staff.t.articles.badAction);
+      let publishAt: string | undefined;
+      const local = cleanLine(formField(req, 'publish_at'));
+      if (action === 'schedule') {
+        if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) throw new AppError('bad_publish_at', 400, staff.t.articles.badPublishAt);
+        publishAt = `${local}:00+07:00`;
+      }
+      try {
+        await transition(db, { siteId: staff.site.id, articleId: id, actor: staff.actor, action: action as WorkflowAction, comment: formField(req, 'comment'), publishAt, ip: req.ip, now: staff.now });
+      } catch (err) {
+        // A refusal is shown on the article's page when the person may see it; otherwise the plain error page.
+        if (err instanceof AppError && err.status !== 404 && err.status !== 403) {
+          const article = await articleOfSite(db, staff.site.id, id);
+          if (article) return sendEditor(req, reply, staff, { article, error: err.publicMessage, status: err.status });
+        }
+        throw err;
+      }
+      return reply.redirect(`${PATHS.article(id)}?da-chuyen=${action}`, 303);
+    },
+  });
+
+  // Autosave, called by the editor with fetch: JSON in, JSON out. A new article gets its id here.
+  const autosave = async (req: FastifyRequest, reply: FastifyReply, staff: Staff, id: number | undefined) => {
+    const values = readInput(req);
+    try {
+      const row = id === undefined ? await createArticle(db, ctxOf(req, staff), values) : await updateArticle(db, ctxOf(req, staff), id, values, 'autosave');
+      const savedAt = formatTime(staff.now);
+      return reply.send({ id: row.id, savedAt, message: staff.t.articles.autosaved(savedAt), ...(id === undefined ? { editUrl: PATHS.article(row.id), autosaveUrl: `${PATHS.article(row.id)}/tu-luu` } : {}) });
+    } catch (err) {
+      if (err instanceof ArticleInvalid) return reply.code(400).send({ error: Object.values(err.errors).join(' '), errors: err.errors });
+      if (err instanceof AppError) return reply.code(err.status).send({ error: err.publicMessage });
+      throw err;
+    }
+  };
+  staffRoute(app, { method: 'POST', url: `${PATHS.articles}/tu-luu`, needs: 'article.create', json: true, handler: (req, reply, staff) => autosave(req, reply, staff, undefined) });
+  staffRoute(app, { method: 'POST', url: '/quan-tri/bai-viet/:id/tu-luu', needs: 'staff', json: true, handler: (req, reply, staff) => autosave(req, reply, staff, idOf(req)) });
+
+  // Preview: the public article page exactly, from the article as saved, never cached or indexed.
+  staffRoute(app, {
+    method: 'GET',
+    url: '/quan-tri/bai-viet/:id/xem-truoc',
+    needs: 'staff',
+    handler: async (req, reply, staff) => {
+      const id = idOf(req);
+      await articleForActor(db, ctxOf(req, staff), id);
+      const [{ article, others }, ctx] = await Promise.all([previewArticle(db, staff.site.id, id, staff.now), pageContext(req)]);
+      const template = compile(renderPage(<ArticlePage ctx={ctx} a={article} others={others} />), staff.site.id, id);
+      const live = req.server.counting.live;
+      const { body } = respond(template, staff.now, await live.site(staff.site), await live.article(id));
+      return reply.headers(SECURITY_HEADERS).header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow').type('text/html; charset=utf-8').send(body);
+    },
+  });
+}
+
+function transitionsLabel(action: WorkflowAction): string {
+  const labels: Record<WorkflowAction, string> = { submit: 'Gửi duyệt', return: 'Trả lại', publish: 'Xuất bản', schedule: 'Hẹn giờ xuất bản', unpublish: 'Gỡ bài', redraft: 'Đưa về nháp' };
+  return labels[action];
+}

@@ -70,6 +70,27 @@ export async function publishedArticleBySlug(db: Db, siteId: number, slug: strin
 }
 export type ArticleFullRow = NonNullable<Awaited<ReturnType<typeof publishedArticleBySlug>>>;
 
+/** An article of this site in any state, joined like the public page's (for the back office's preview). */
+export async function anyArticleById(db: Db, siteId: number, id: number): Promise<ArticleFullRow | undefined> {
+  return db
+    .selectFrom('articles')
+    .leftJoin('media', 'media.id', 'articles.featured_media_id')
+    .leftJoin('categories', 'categories.id', 'articles.category_id')
+    .selectAll('articles')
+    .select([
+      'categories.name as category_name',
+      'categories.slug as category_slug',
+      'media.storage_key as image_key',
+      'media.variants as image_variants',
+      'media.width as image_width',
+      'media.height as image_height',
+      'media.alt as image_alt',
+    ])
+    .where('articles.site_id', '=', siteId)
+    .where('articles.id', '=', id)
+    .executeTakeFirst();
+}
+
 export async function publishedSlugById(db: Db, siteId: number, id: number, nowIso: string) {
   const row = await published(db, siteId, nowIso).select('articles.slug').where('articles.id', '=', id).executeTakeFirst();
   return row?.slug;

@@ -3,7 +3,7 @@ import type { Db } from '../db/index.js';
 import { notFound } from '../errors/index.js';
 import type { CategoryRow } from '../db/schema.js';
 import { categoryBySlug, listCategories, withDescendants } from '../categories/queries.js';
-import { articlesPage, otherArticles, publishedArticleBySlug } from './queries.js';
+import { anyArticleById, articlesPage, otherArticles, publishedArticleBySlug } from './queries.js';
 import type { ArticleCard, ArticleView } from './presenter.js';
 import { presentArticle, presentCard } from './presenter.js';
 
@@ -19,6 +19,16 @@ export async function readArticle(db: Db, siteId: number, slug: string, now: num
     article: presentArticle(row),
     others: others.map(presentCard),
   };
+}
+
+/** The article page as it would be published now (the back office's preview): any state; a draft
+ *  without a date shows today's. */
+export async function previewArticle(db: Db, siteId: number, id: number, now: number): Promise<{ article: ArticleView; others: ArticleCard[] }> {
+  const nowIso = new Date(now).toISOString();
+  const row = await anyArticleById(db, siteId, id);
+  if (!row) throw notFound('Không tìm thấy bài viết này trên trang.');
+  const others = await otherArticles(db, siteId, nowIso, row.category_id, row.id, OTHER_NEWS);
+  return { article: presentArticle({ ...row, published_at: row.published_at ?? nowIso }), others: others.map(presentCard) };
 }
 
 export interface CategoryPage {

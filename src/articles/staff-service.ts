@@ -1,0 +1,218 @@
+// Writing articles in the back office: check the fields, ask the policy, store (body sanitised,
+// text NFC), keep a revision and an audit entry in the same transaction, and tell the page cache
+// when a public article changed. Moves between states are workflow/machine.ts's job.
+import type { Db } from '../db/index.js';
+import { atomically } from '../db/index.js';
+import type { ArticleRow } from '../db/schema.js';
+import type { Actor } from '../accounts/policy.js';
+import { canSee, whyNot } from '../accounts/policy.js';
+import { AppError, notFound } from '../errors/index.js';
+import { sanitizeBody } from '../richtext/sanitize.js';
+import { cleanLine, slugify, toDate } from '../vi/index.js';
+import { audit } from '../workflow/audit.js';
+import { keepRevision } from '../revisions/service.js';
+import { contentChanged } from '../web/page-cache.js';
+import type { FieldErrors } from '../admin/form.js';
+import { vi } from '../messages/index.js';
+
+export const LIMITS = { title: 300, slug: 120, summary: 1000, byline: 200, body: 500_000, tags: 20, tag: 60 } as const;
+
+/** The fields of the article form as typed (already NFC, see admin/form.ts). */
+export interface ArticleInput {
+  title: string;
+  slug: string;
+  summary: string;
+  bodyHtml: string;
+  byline: string;
+  categoryId: string;
+  featuredMediaId: string;
+  tags: string;
+  /** "YYYY-MM-DDTHH:mm" in ICT (datetime-local), or ''. */
+  publishedAt: string;
+}
+
+export interface CheckedArticle {
+  title: string;
+  slug: string;
+  summary: string;
+  body_html: string;
+  byline: string;
+  category_id: number | null;
+  featured_media_id: number | null;
+  tags: string[];
+  published_at: string | null;
+}
+
+export class ArticleInvalid extends AppError {
+  constructor(readonly errors: FieldErrors) {
+    super('article_invalid', 400, vi.formHasErrors);
+  }
+}
+
+const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ID_RE = /^[1-9]\d{0,9}$/;
+
+/** Checks every field against its rule and this site's rows; throws ArticleInvalid with all problems at once. */
+export async function checkArticle(db: Db, siteId: number, input: ArticleInput, selfId: number | undefined): Promise<CheckedArticle> {
+  const t = vi.articles;
+  const errors: FieldErrors = {};
+  const title = input.title;
+  if (!title) errors.title = vi.required(t.title);
+  else if (title.length > LIMITS.title) errors.title = vi.tooLong(t.title, LIMITS.title);
+  let slug = input.slug.trim().toLowerCase();
+  if (!slug) slug = slugify(title, 100);
+  if (slug.length > LIMITS.slug) errors.slug = vi.tooLong(t.slug, LIMITS.slug);
+  else if (!SLUG_RE.test(slug)) errors.slug = title ? t.slugShape : errors.slug ?? t.slugShape;
+  if (input.summary.length > LIMITS.summary) errors.summary = vi.tooLong(t.summary, LIMITS.summary);
+  if (input.byline.length > LIMITS.byline) errors.byline = vi.tooLong(t.byline, LIMITS.byline);
+  if (input.bodyHtml.length > LIMITS.body) errors.body_html = vi.tooLong(t.body, LIMITS.body);
+
+  let categoryId: number | null = null;
+  if (input.categoryId) {
+    const c = ID_RE.test(input.categoryId) ? await db.selectFrom('categories').select('id').where('id', '=', Number(input.categoryId)).where('site_id', '=', siteId).executeTakeFirst() : undefined;
+    if (c) categoryId = c.id;
+    else errors.category_id = t.badCategory;
+  }
+  let mediaId: number | null = null;
+  if (input.featuredMediaId) {
+    const m = ID_RE.test(input.featuredMediaId)
+      ? await db.selectFrom('media').select('id').where('id', '=', Number(input.featuredMediaId)).where('site_id', '=', siteId).where('kind', '=', 'image').executeTakeFirst()
+      : undefined;
+    if (m) mediaId = m.id;
+    else errors.featured_media_id = t.badImage;
+  }
+  const tags: string[] = [];
+  for (const raw of input.tags.split(',')) {
+    const name = cleanLine(raw);
+    if (!name) continue;
+    if (name.length > LIMITS.tag) {
+      errors.tags = t.tagTooLong(LIMITS.tag);
+      break;
+    }
+    if (!slugify(name)) continue;
+    if (!tags.some((x) => slugify(x) === slugify(name))) tags.push(name);
+  }
+  if (tags.length > LIMITS.tags) errors.tags = t.tooManyTags(LIMITS.tags);
+  let publishedAt: string | null = null;
+  if (input.publishedAt) {
+    try {
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(input.publishedAt)) throw new RangeError('shape');
+      publishedAt = toDate(input.publishedAt).toISOString();
+    } catch {
+      errors.published_at = t.badDate;
+    }
+  }
+  if (!errors.slug && slug) {
+    let q = db.selectFrom('articles').select('id').where('site_id', '=', siteId).where('slug', '=', slug);
+    if (selfId) q = q.where('id', '!=', selfId);
+    if (await q.executeTakeFirst()) errors.slug = t.slugTaken;
+  }
+  if (Object.keys(errors).length) throw new ArticleInvalid(errors);
+  return {
+    title,
+    slug,
+    summary: input.summary,
+    body_html: sanitizeBody(input.bodyHtml),
+    byline: input.byline,
+    category_id: categoryId,
+    featured_media_id: mediaId,
+    tags,
+    published_at: publishedAt,
+  };
+}
+
+async function setTags(trx: Db, siteId: number, articleId: number, names: string[]) {
+  await trx.deleteFrom('article_tags').where('article_id', '=', articleId).execute();
+  for (const name of names) {
+    const slug = slugify(name);
+    let tag = await trx.selectFrom('tags').select('id').where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
+    tag ??= await trx.insertInto('tags').values({ site_id: siteId, slug, name }).returning('id').executeTakeFirstOrThrow();
+    await trx.insertInto('article_tags').values({ article_id: articleId, tag_id: tag.id }).execute();
+  }
+}
+
+export interface SaveContext {
+  siteId: number;
+  actor: Actor;
+  ip: string;
+  /** Milliseconds since the epoch (the app's clock). */
+  now: number;
+}
+
+const forbidden = (why: string) => new AppError('forbidden', 403, why);
+const isPublic = (a: Pick<ArticleRow, 'status'>) => a.status === 'published' || a.status === 'scheduled';
+
+/** A new draft by the actor. */
+export async function createArticle(db: Db, ctx: SaveContext, input: ArticleInput): Promise<ArticleRow> {
+  const why = whyNot(ctx.actor, 'article.create');
+  if (why) throw forbidden(why);
+  const a = await checkArticle(db, ctx.siteId, input, undefined);
+  const at = new Date(ctx.now).toISOString();
+  const userId = ctx.actor!.userId;
+  return atomically(db, async (trx) => {
+    const { tags, ...cols } = a;
+    const row = await trx
+      .insertInto('articles')
+      .values({ ...cols, site_id: ctx.siteId, author_id: userId, status: 'draft', created_at: at, updated_at: at, view_count: 0, rating_sum: 0, rating_count: 0 })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await setTags(trx, ctx.siteId, row.id, tags);
+    await keepRevision(trx, { articleId: row.id, userId, title: row.title, summary: row.summary, bodyHtml: row.body_html, byline: row.byline, kind: 'save', at });
+    await audit(trx, { siteId: ctx.siteId, userId, action: 'article.create', subjectType: 'article', subjectId: row.id, detail: { title: row.title }, ip: ctx.ip, at });
+    return row;
+  });
+}
+
+/** The article of this site the actor may see, or 404 (someone who may not see it learns nothing). */
+export async function articleForActor(db: Db, ctx: Pick<SaveContext, 'siteId' | 'actor'>, id: number): Promise<ArticleRow> {
+  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).where('site_id', '=', ctx.siteId).executeTakeFirst();
+  if (!row || !canSee(ctx.actor, row)) throw notFound(vi.articles.notFound);
+  return row;
+}
+
+/**
+ * Saves an existing article. kind 'save' writes the article and keeps a revision; 'autosave' writes
+ * a draft the same way but keeps the one autosave revision, and on an article already public only
+ * keeps the autosave revision (the public page changes when someone saves).
+ */
+export async function updateArticle(db: Db, ctx: SaveContext, id: number, input: ArticleInput, kind: 'save' | 'autosave' = 'save'): Promise<ArticleRow> {
+  const current = await articleForActor(db, ctx, id);
+  const why = whyNot(ctx.actor, 'article.edit', current);
+  if (why) throw forbidden(why);
+  const a = await checkArticle(db, ctx.siteId, input, id);
+  if (current.status === 'published' && a.slug !== current.slug) throw new ArticleInvalid({ slug: vi.articles.slugFixed });
+  const at = new Date(ctx.now).toISOString();
+  const userId = ctx.actor!.userId;
+  const writeArticle = kind === 'save' || current.status === 'draft';
+  const row = await atomically(db, async (trx) => {
+    let row = current;
+    if (writeArticle) {
+      const { tags, ...cols } = a;
+      const updated = await trx.updateTable('articles').set({ ...cols, updated_at: at }).where('id', '=', id).where('status', '=', current.status).returningAll().executeTakeFirst();
+      if (!updated) throw new AppError('article_conflict', 409, vi.articles.changedMeanwhile);
+      row = updated;
+      await setTags(trx, ctx.siteId, id, tags);
+    }
+    await keepRevision(trx, { articleId: id, userId, title: a.title, summary: a.summary, bodyHtml: a.body_html, byline: a.byline, kind, at });
+    if (kind === 'save') {
+      const changed = (['title', 'slug', 'summary', 'body_html', 'byline', 'category_id', 'featured_media_id', 'published_at'] as const).filter((k) => current[k] !== row[k]);
+      await audit(trx, { siteId: ctx.siteId, userId, action: 'article.edit', subjectType: 'article', subjectId: id, detail: { changed }, ip: ctx.ip, at });
+    }
+    return row;
+  });
+  if (writeArticle && isPublic(row)) await contentChanged(db, ctx.siteId);
+  return row;
+}
+
+/** The newest autosave of this article by this user that is newer than the article itself. */
+export async function newerAutosave(db: Db, articleId: number, userId: number, updatedAt: string) {
+  return db
+    .selectFrom('article_revisions')
+    .select(['id', 'created_at'])
+    .where('article_id', '=', articleId)
+    .where('user_id', '=', userId)
+    .where('kind', '=', 'autosave')
+    .where('created_at', '>', updatedAt)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}

@@ -1,0 +1,413 @@
+// Views of articles in the back office: the filtered list, the review queue and the editor page
+// (the form works without JavaScript; client/editor enhances it, see the data- attributes).
+import type { ArticleRow, ArticleStatus, CategoryRow } from '../db/schema.js';
+import type { Staff } from '../admin/guard.js';
+import { Notice, StaffLayout } from '../admin/layout.js';
+import type { FieldErrors } from '../admin/form.js';
+import { PATHS } from '../admin/paths.js';
+import { STATUSES, STATUS_LABELS } from '../workflow/states.js';
+import type { Transition } from '../workflow/machine.js';
+import { formatDateTime, isoDate } from '../vi/index.js';
+import type { ImageView } from '../media/images.js';
+import type { StaffArticleItem } from './staff-queries.js';
+import type { ArticleInput } from './staff-service.js';
+import { LIMITS } from './staff-service.js';
+import { articleUrl } from './presenter.js';
+
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : '');
+
+export interface ListFilters {
+  status?: ArticleStatus;
+  categoryId?: number;
+  authorId?: number;
+  text: string;
+}
+
+function pageHref(base: string, f: ListFilters, page: number): string {
+  const q = new URLSearchParams();
+  if (f.status) q.set('trang-thai', f.status);
+  if (f.categoryId) q.set('chuyen-muc', String(f.categoryId));
+  if (f.authorId) q.set('tac-gia', String(f.authorId));
+  if (f.text) q.set('q', f.text);
+  if (page > 1) q.set('trang', String(page));
+  const s = q.toString();
+  return s ? `${base}?${s}` : base;
+}
+
+function ArticleTable({ staff, items }: { staff: Staff; items: StaffArticleItem[] }) {
+  const t = staff.t.articles;
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.title}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col">{t.category}</th>
+            <th scope="col">{t.author}</th>
+            <th scope="col">{t.updated}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((a) => (
+            <tr>
+              <td>
+                <a href={PATHS.article(a.id)}>{a.title}</a>
+              </td>
+              <td>
+                <span class={`status status-${a.status}`}>{STATUS_LABELS[a.status]}</span>
+                {a.status === 'draft' && a.review_comment ? <span class="hint"> (trả lại)</span> : null}
+              </td>
+              <td>{a.category_name ?? t.noCategory}</td>
+              <td>{a.author_name ?? ''}</td>
+              <td>
+                <time datetime={isoDate(a.updated_at)}>{when(a.updated_at)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Pager({ staff, base, f, page, pages }: { staff: Staff; base: string; f: ListFilters; page: number; pages: number }) {
+  if (pages <= 1) return null;
+  const { t } = staff;
+  return (
+    <nav class="pager" aria-label={t.pageOf(page, pages)}>
+      {page > 1 && (
+        <a href={pageHref(base, f, page - 1)} rel="prev">
+          {t.previousPage}
+        </a>
+      )}
+      <span>{t.pageOf(page, pages)}</span>
+      {page < pages && (
+        <a href={pageHref(base, f, page + 1)} rel="next">
+          {t.nextPage}
+        </a>
+      )}
+    </nav>
+  );
+}
+
+export interface ListPageProps {
+  staff: Staff;
+  f: ListFilters;
+  counts: Record<ArticleStatus, number>;
+  categories: CategoryRow[];
+  authors: { id: number; display_name: string }[];
+  items: StaffArticleItem[];
+  total: number;
+  page: number;
+  pages: number;
+  warning?: string;
+}
+
+export function ArticleListPage(p: ListPageProps) {
+  const { staff, f } = p;
+  const t = staff.t.articles;
+  return (
+    <StaffLayout staff={staff} title={t.listTitle} current="articles" waiting={p.counts.submitted}>
+      <div class="title-row">
+        <h1>{t.listTitle}</h1>
+        <a class="button-link" href={PATHS.newArticle}>
+          {staff.t.writeArticle}
+        </a>
+      </div>
+      <Notice message={p.warning} kind="error" />
+      <ul class="status-tabs">
+        <li>
+          <a href={pageHref(PATHS.articles, { ...f, status: undefined }, 1)} aria-current={!f.status ? 'page' : undefined}>
+            {staff.t.all}
+          </a>
+        </li>
+        {STATUSES.map((s) => (
+          <li>
+            <a href={pageHref(PATHS.articles, { ...f, status: s }, 1)} aria-current={f.status === s ? 'page' : undefined}>
+              {STATUS_LABELS[s]} ({p.counts[s]})
+            </a>
+          </li>
+        ))}
+      </ul>
+      <form method="get" action={PATHS.articles} class="filters" role="search">
+        {f.status && <input type="hidden" name="trang-thai" value={f.status} />}
+        <p class="field">
+          <label for="loc-chu">{t.text}</label>
+          <input id="loc-chu" type="search" name="q" value={f.text} maxLength={200} />
+        </p>
+        <p class="field">
+          <label for="loc-chuyen-muc">{t.category}</label>
+          <select id="loc-chuyen-muc" name="chuyen-muc">
+            <option value="">{staff.t.all}</option>
+            {p.categories.map((c) => (
+              <option value={String(c.id)} selected={f.categoryId === c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </p>
+        {staff.role !== 'reporter' && (
+          <p class="field">
+            <label for="loc-tac-gia">{t.author}</label>
+            <select id="loc-tac-gia" name="tac-gia">
+              <option value="">{staff.t.all}</option>
+              {p.authors.map((u) => (
+                <option value={String(u.id)} selected={f.authorId === u.id}>
+                  {u.display_name}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
+        <p>
+          <button type="submit">{staff.t.filter}</button>
+        </p>
+      </form>
+      <p>{t.total(p.total)}</p>
+      {p.items.length ? <ArticleTable staff={staff} items={p.items} /> : <p>{t.empty}</p>}
+      <Pager staff={staff} base={PATHS.articles} f={f} page={p.page} pages={p.pages} />
+    </StaffLayout>
+  );
+}
+
+export function ReviewQueuePage({ staff, items, total, page, pages, counts }: { staff: Staff; items: StaffArticleItem[]; total: number; page: number; pages: number; counts: Record<ArticleStatus, number> }) {
+  const t = staff.t.articles;
+  return (
+    <StaffLayout staff={staff} title={t.reviewTitle} current="review" waiting={counts.submitted}>
+      <h1>{t.reviewTitle}</h1>
+      <p>
+        {t.waiting(total)}. {t.reviewIntro}
+      </p>
+      {items.length ? <ArticleTable staff={staff} items={items} /> : <p>{t.reviewEmpty}</p>}
+      <Pager staff={staff} base={PATHS.review} f={{ text: '' }} page={page} pages={pages} />
+    </StaffLayout>
+  );
+}
+
+function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p class="field-error" id={`${id}-loi`}>
+      {error}
+    </p>
+  ) : null;
+}
+
+const invalid = (e?: string) => (e ? 'true' : undefined);
+const described = (id: string, e?: string, hint?: boolean) => [hint ? `${id}-goi-y` : '', e ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
+
+export interface EditorPageProps {
+  staff: Staff;
+  /** undefined for a new article. */
+  article?: ArticleRow;
+  values: ArticleInput;
+  errors: FieldErrors;
+  categories: CategoryRow[];
+  featured: ImageView | null;
+  /** Whether the person may change this article (otherwise the page is read-only). */
+  editable: boolean;
+  canSubmit: boolean;
+  moves: Transition[];
+  notice?: string;
+  error?: string;
+  newerAutosaveAt?: string;
+  scripts?: string[];
+  waiting?: number;
+}
+
+export function ArticleEditorPage(p: EditorPageProps) {
+  const { staff, article, values: v, errors: e } = p;
+  const t = staff.t.articles;
+  const title = article ? (p.editable ? t.editTitle : t.viewTitle) : t.newTitle;
+  const action = article ? PATHS.article(article.id) : PATHS.newArticle;
+  const autosave = article ? `${PATHS.article(article.id)}/tu-luu` : `${PATHS.articles}/tu-luu`;
+  const dis = !p.editable;
+  return (
+    <StaffLayout staff={staff} title={title} current="articles" scripts={p.editable ? p.scripts : undefined} waiting={p.waiting}>
+      <h1>{title}</h1>
+      {article && (
+        <p class="article-state">
+          {t.status}: <span class={`status status-${article.status}`}>{STATUS_LABELS[article.status]}</span>
+          {' · '}
+          <a href={`${PATHS.article(article.id)}/xem-truoc`}>{t.preview}</a>
+          {' · '}
+          <a href={`${PATHS.article(article.id)}/phien-ban`}>{t.revisions}</a>
+          {article.status === 'published' && (
+            <>
+              {' · '}
+              <a href={articleUrl(article)}>{t.viewPublic}</a>
+            </>
+          )}
+        </p>
+      )}
+      <Notice message={p.notice} />
+      <Notice message={p.error} kind="error" />
+      {article?.status === 'draft' && article.review_comment && (
+        <div class="review-comment" role="note">
+          <p>
+            <strong>{t.returnedWith}</strong>
+          </p>
+          <p class="pre">{article.review_comment}</p>
+        </div>
+      )}
+      {p.newerAutosaveAt && article && (
+        <p class="notice">
+          {t.newerAutosave(p.newerAutosaveAt)} <a href={`${PATHS.article(article.id)}/phien-ban`}>{t.openRevisions}</a>
+        </p>
+      )}
+      {dis && <p class="hint">{t.readOnly}</p>}
+      <form id="bai-viet" method="post" action={action} class="article-form" data-autosave={autosave} data-media={`${PATHS.media}.json`} data-upload={PATHS.media} data-csrf={staff.csrf}>
+        <input type="hidden" name="_csrf" value={staff.csrf} />
+        <p class="field">
+          <label for="tieu-de">{t.title}</label>
+          <input id="tieu-de" name="title" type="text" value={v.title} required maxLength={LIMITS.title} disabled={dis} aria-invalid={invalid(e.title)} aria-describedby={described('tieu-de', e.title)} />
+          <FieldError id="tieu-de" error={e.title} />
+        </p>
+        <p class="field">
+          <label for="duong-dan">{t.slug}</label>
+          <input
+            id="duong-dan"
+            name="slug"
+            type="text"
+            value={v.slug}
+            maxLength={LIMITS.slug}
+            disabled={dis}
+            spellcheck={false}
+            autocapitalize="none"
+            readOnly={article?.status === 'published'}
+            data-slug-locked={article && article.status !== 'draft' ? '1' : undefined}
+            aria-invalid={invalid(e.slug)}
+            aria-describedby={described('duong-dan', e.slug, true)}
+          />
+          <span class="hint" id="duong-dan-goi-y">
+            {t.slugHint}
+          </span>
+          <FieldError id="duong-dan" error={e.slug} />
+        </p>
+        <p class="field">
+          <label for="tom-tat">{t.summary}</label>
+          <textarea id="tom-tat" name="summary" rows={3} maxLength={LIMITS.summary} disabled={dis} aria-invalid={invalid(e.summary)} aria-describedby={described('tom-tat', e.summary)}>
+            {v.summary}
+          </textarea>
+          <FieldError id="tom-tat" error={e.summary} />
+        </p>
+        <div class="field">
+          <label for="noi-dung">{t.body}</label>
+          <textarea id="noi-dung" name="body_html" rows={18} disabled={dis} aria-invalid={invalid(e.body_html)} aria-describedby={described('noi-dung', e.body_html, true)}>
+            {v.bodyHtml}
+          </textarea>
+          <span class="hint" id="noi-dung-goi-y">
+            {t.bodyHint}
+          </span>
+          <FieldError id="noi-dung" error={e.body_html} />
+        </div>
+        <div class="field-grid">
+          <p class="field">
+            <label for="chuyen-muc">{t.category}</label>
+            <select id="chuyen-muc" name="category_id" disabled={dis} aria-invalid={invalid(e.category_id)} aria-describedby={described('chuyen-muc', e.category_id)}>
+              <option value="">{t.noCategory}</option>
+              {p.categories.map((c) => (
+                <option value={String(c.id)} selected={v.categoryId === String(c.id)}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            <FieldError id="chuyen-muc" error={e.category_id} />
+          </p>
+          <p class="field">
+            <label for="tu-khoa">{t.tags}</label>
+            <input id="tu-khoa" name="tags" type="text" value={v.tags} maxLength={2000} disabled={dis} aria-invalid={invalid(e.tags)} aria-describedby={described('tu-khoa', e.tags)} />
+            <FieldError id="tu-khoa" error={e.tags} />
+          </p>
+          <p class="field">
+            <label for="tac-gia">{t.byline}</label>
+            <input id="tac-gia" name="byline" type="text" value={v.byline} maxLength={LIMITS.byline} disabled={dis} aria-invalid={invalid(e.byline)} aria-describedby={described('tac-gia', e.byline)} />
+            <FieldError id="tac-gia" error={e.byline} />
+          </p>
+          <p class="field">
+            <label for="ngay-dang">{t.publishedAt}</label>
+            <input
+              id="ngay-dang"
+              name="published_at"
+              type="datetime-local"
+              value={v.publishedAt}
+              disabled={dis}
+              aria-invalid={invalid(e.published_at)}
+              aria-describedby={described('ngay-dang', e.published_at, true)}
+            />
+            <span class="hint" id="ngay-dang-goi-y">
+              {t.publishedAtHint}
+            </span>
+            <FieldError id="ngay-dang" error={e.published_at} />
+          </p>
+          <div class="field">
+            <label for="anh-dai-dien">{t.featured}</label>
+            <input
+              id="anh-dai-dien"
+              name="featured_media_id"
+              type="text"
+              inputMode="numeric"
+              value={v.featuredMediaId}
+              maxLength={10}
+              disabled={dis}
+              aria-invalid={invalid(e.featured_media_id)}
+              aria-describedby={described('anh-dai-dien', e.featured_media_id)}
+            />
+            {p.featured && <img class="featured-thumb" src={p.featured.src} alt={p.featured.alt} width={160} height={p.featured.height && p.featured.width ? Math.round((160 * p.featured.height) / p.featured.width) : undefined} />}
+            <FieldError id="anh-dai-dien" error={e.featured_media_id} />
+          </div>
+        </div>
+        <div id="trang-thai-luu" role="status" aria-live="polite" class="save-status"></div>
+        {p.editable && (
+          <p class="actions">
+            <button type="submit" name="_action" value="save">
+              {t.save}
+            </button>
+            <button type="submit" name="_action" value="preview" class="secondary">
+              {t.saveAndPreview}
+            </button>
+            {p.canSubmit && (
+              <button type="submit" name="_action" value="submit" class="secondary">
+                {t.saveAndSubmit}
+              </button>
+            )}
+          </p>
+        )}
+      </form>
+      {article && <WorkflowPanel staff={staff} article={article} moves={p.moves} />}
+    </StaffLayout>
+  );
+}
+
+function WorkflowPanel({ staff, article, moves }: { staff: Staff; article: ArticleRow; moves: Transition[] }) {
+  const t = staff.t.articles;
+  const url = `${PATHS.article(article.id)}/chuyen`;
+  const shown = moves.filter((m) => !(m.action === 'submit'));
+  return (
+    <section class="workflow" aria-labelledby="duyet-bai">
+      <h2 id="duyet-bai">{t.workflow}</h2>
+      {shown.length === 0 && <p>{t.noMoves}</p>}
+      {shown.map((m) => (
+        <form method="post" action={url} class="move">
+          <input type="hidden" name="_csrf" value={staff.csrf} />
+          <input type="hidden" name="action" value={m.action} />
+          {m.action === 'return' && (
+            <p class="field">
+              <label for="ly-do-tra-lai">{t.returnComment}</label>
+              <textarea id="ly-do-tra-lai" name="comment" rows={3} maxLength={1000} required></textarea>
+            </p>
+          )}
+          {m.action === 'schedule' && (
+            <p class="field">
+              <label for={`gio-hen-${m.from}`}>{t.scheduleAt}</label>
+              <input id={`gio-hen-${m.from}`} name="publish_at" type="datetime-local" required value={article.status === 'scheduled' && article.published_at ? isoDate(article.published_at).slice(0, 16) : ''} />
+            </p>
+          )}
+          <button type="submit" class={m.action === 'unpublish' ? 'danger' : m.action === 'return' ? 'secondary' : undefined}>
+            {m.label}
+          </button>
+        </form>
+      ))}
+    </section>
+  );
+}
