@@ -101,7 +101,8 @@ describe('the sign-in page', () => {
     const { res, cookie, field } = await signInForm(freshIp());
     assert.equal(res.headers['cache-control'], 'no-store');
     assert.match(res.body, /<html lang="vi"/);
-    assert.match(res.body, /<main id="noi-dung"/);
+    assert.match(res.body, /<a class="skip" href="#noi-dung-chinh">/);
+    assert.match(res.body, /<main id="noi-dung-chinh"/);
     assert.match(res.body, /<label for="ten-dang-nhap">Tên đăng nhập<\/label>/);
     assert.match(res.body, /<label for="mat-khau">Mật khẩu<\/label>/);
     assert.match(res.body, /autocomplete="username"/);

@@ -28,7 +28,7 @@ export function AdminLayout({ t, siteName, title, nav, scripts, children }: Admi
         <link rel="icon" href={asset('emblem.svg')} type="image/svg+xml" />
       </head>
       <body class="admin">
-        <a class="skip" href="#noi-dung">
+        <a class="skip" href="#noi-dung-chinh">
           {t.skipToContent}
         </a>
         <header class="admin-header">
@@ -40,7 +40,7 @@ export function AdminLayout({ t, siteName, title, nav, scripts, children }: Admi
           </div>
         </header>
         {nav}
-        <main id="noi-dung" class="wrap admin-main">
+        <main id="noi-dung-chinh" class="wrap admin-main">
           {children}
         </main>
         {scripts?.map((src) => <script type="module" src={src} />)}
@@ -95,6 +95,63 @@ export function SignInPage({ t, siteName, csrf, next, username, error }: SignInP
           <p>
             <button type="submit">{t.signInButton}</button>
           </p>
+        </form>
+      </div>
+    </AdminLayout>
+  );
+}
+
+export interface SecondStepProps {
+  t: Messages;
+  siteName: string;
+  /** The pending session's form token. */
+  csrf: string;
+  next: string;
+  error?: string;
+}
+
+/** The sign-in's second step: a code from the authenticator app, or a recovery code. */
+export function SecondStepPage({ t, siteName, csrf, next, error }: SecondStepProps) {
+  const a = t.accounts;
+  return (
+    <AdminLayout t={t} siteName={siteName} title={a.secondStepTitle}>
+      <div class="signin">
+        <h1>{a.secondStepTitle}</h1>
+        <p id="goi-y-ma">{a.secondStepIntro}</p>
+        <p id="goi-y-du-phong">{a.secondStepRecoveryHint}</p>
+        {error && (
+          <p class="form-error" role="alert" id="loi-ma">
+            {error}
+          </p>
+        )}
+        <form method="post" action="/dang-nhap/xac-thuc">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <input type="hidden" name="next" value={next} />
+          <p class="field">
+            <label for="ma-xac-thuc">{a.secondStepCode}</label>
+            <input
+              id="ma-xac-thuc"
+              name="code"
+              type="text"
+              class="code-input"
+              autocomplete="one-time-code"
+              autocapitalize="none"
+              spellcheck={false}
+              required
+              maxLength={40}
+              aria-describedby={error ? 'goi-y-ma goi-y-du-phong loi-ma' : 'goi-y-ma goi-y-du-phong'}
+              aria-invalid={error ? 'true' : undefined}
+            />
+          </p>
+          <p>
+            <button type="submit">{a.secondStepButton}</button>
+          </p>
+        </form>
+        <form method="post" action="/dang-xuat" class="signout">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <button type="submit" class="secondary">
+            {a.secondStepCancel}
+          </button>
         </form>
       </div>
     </AdminLayout>

@@ -6,6 +6,7 @@ import { articles } from './vi/articles.js';
 import { media } from './vi/media.js';
 import { accounts } from './vi/accounts.js';
 import { settings } from './vi/settings.js';
+import { revisions } from './vi/revisions.js';
 
 export const vi = {
   ...common,
@@ -13,6 +14,7 @@ export const vi = {
   media,
   accounts,
   settings,
+  revisions,
 };
 
 export type Messages = typeof vi;
