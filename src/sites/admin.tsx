@@ -1,4 +1,162 @@
-// Back office: site settings and menus (administrators). (To be written.)
-import type { FastifyInstance } from 'fastify';
+// Back office: site settings and the menu (administrators: 'settings.manage').
+//   GET/POST /quan-tri/cai-dat                    the settings form; saved → 303 back with ?da-luu=1
+//   GET/POST /quan-tri/trinh-don                  the menu as a nested list, and the form to add an item
+//   GET/POST /quan-tri/trinh-don/:id              edit an item
+//   POST     /quan-tri/trinh-don/:id/len|xuong    move an item up or down its level
+//   POST     /quan-tri/trinh-don/:id/xoa          delete an item (refused while it has sub-items)
+// Bad input re-shows the form (400) with each message next to its field; nothing is saved.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Staff } from '../admin/guard.js';
+import { staffRoute } from '../admin/guard.js';
+import { PATHS } from '../admin/paths.js';
+import { queryField } from '../admin/form.js';
+import type { FieldErrors } from '../admin/form.js';
+import { sendAdminError } from '../accounts/routes.js';
+import { AppError } from '../errors/index.js';
+import { renderPage } from '../web/render.js';
+import { sendHtml } from '../web/reply.js';
+import { readSettingsForm, saveSiteSettings, settingsFormOf } from './settings.js';
+import type { MenuForm } from './menu-editing.js';
+import { addMenuItem, deleteMenuItem, menuItemOf, menuItems, menuTree, moveMenuItem, readMenuForm, updateMenuItem } from './menu-editing.js';
+import { MenuEditPage, MenusPage, SettingsPage } from './admin-views.js';
+import { changeBy, dropPublicPages, rowIdParam } from './admin-common.js';
 
-export async function siteAdminRoutes(_app: FastifyInstance) {}
+const MENU_ITEM = `${PATHS.menus}/:id`;
+const EMPTY_MENU_FORM: MenuForm = { label: '', url: '', parent: '' };
+
+/** `?xong=…` after a menu change → its notice. */
+function menuNotice(staff: Staff, flag: string): string | undefined {
+  const s = staff.t.settings;
+  return ({ them: s.menuAdded, luu: s.menuSaved, 'thu-tu': s.menuMoved, xoa: s.menuDeleted } as Record<string, string>)[flag];
+}
+
+async function showMenus(req: FastifyRequest, reply: FastifyReply, staff: Staff, o: { form?: MenuForm; errors?: FieldErrors; error?: string; status?: number } = {}) {
+  const tree = menuTree(await menuItems(req.server.deps.db, staff.site.id));
+  const html = renderPage(
+    <MenusPage staff={staff} tree={tree} form={o.form ?? EMPTY_MENU_FORM} errors={o.errors ?? {}} notice={menuNotice(staff, queryField(req, 'xong'))} error={o.error} />,
+  );
+  return sendHtml(reply, html, o.status ?? 200);
+}
+
+/** Runs a change of one menu item: 404 for an id that is not this site's, the menu page with the refusal for a 400. */
+async function onMenuItem(req: FastifyRequest, reply: FastifyReply, staff: Staff, fn: (id: number) => Promise<unknown>) {
+  const id = rowIdParam(req);
+  if (id === undefined) return sendAdminError(req, reply, 404, staff.t.settings.menuNotFound, staff.auth);
+  try {
+    return await fn(id);
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    if (err.status === 400) return showMenus(req, reply, staff, { error: err.publicMessage, status: 400 });
+    return sendAdminError(req, reply, err.status, err.publicMessage, staff.auth);
+  }
+}
+
+export async function siteAdminRoutes(app: FastifyInstance) {
+  const { db } = app.deps;
+
+  staffRoute(app, {
+    method: 'GET',
+    url: PATHS.settings,
+    needs: 'settings.manage',
+    handler: async (req, reply, staff) => {
+      const notice = queryField(req, 'da-luu') === '1' ? staff.t.settings.settingsSaved : undefined;
+      return sendHtml(reply, renderPage(<SettingsPage staff={staff} form={settingsFormOf(staff.site)} errors={{}} notice={notice} />));
+    },
+  });
+
+  staffRoute(app, {
+    method: 'POST',
+    url: PATHS.settings,
+    needs: 'settings.manage',
+    handler: async (req, reply, staff) => {
+      const { form, errors, values } = readSettingsForm(req);
+      if (!values) return sendHtml(reply, renderPage(<SettingsPage staff={staff} form={form} errors={errors} />), 400);
+      const changes = await saveSiteSettings(db, { siteId: staff.site.id, userId: staff.actor.userId, values, ip: req.ip, now: staff.now });
+      if (Object.keys(changes).length === 0) return sendHtml(reply, renderPage(<SettingsPage staff={staff} form={form} errors={{}} notice={staff.t.settings.nothingChanged} />));
+      dropPublicPages(req, staff);
+      return reply.redirect(`${PATHS.settings}?da-luu=1`, 303);
+    },
+  });
+
+  staffRoute(app, {
+    method: 'GET',
+    url: PATHS.menus,
+    needs: 'settings.manage',
+    handler: async (req, reply, staff) => showMenus(req, reply, staff),
+  });
+
+  staffRoute(app, {
+    method: 'POST',
+    url: PATHS.menus,
+    needs: 'settings.manage',
+    handler: async (req, reply, staff) => {
+      const { form, errors, input } = readMenuForm(req);
+      if (!input) return showMenus(req, reply, staff, { form, errors, status: 400 });
+      const result = await addMenuItem(db, changeBy(req, staff), input);
+      if ('errors' in result) return showMenus(req, reply, staff, { form, errors: result.errors, status: 400 });
+      dropPublicPages(req, staff);
+      return reply.redirect(`${PATHS.menus}?xong=them`, 303);
+    },
+  });
+
+  staffRoute(app, {
+    method: 'GET',
+    url: MENU_ITEM,
+    needs: 'settings.manage',
+    handler: async (req, reply, staff) =>
+      onMenuItem(req, reply, staff, async (id) => {
+        const item = await menuItemOf(db, staff.site.id, id);
+        const tree = menuTree(await menuItems(db, staff.site.id));
+        const form = { label: item.label, url: item.url, parent: item.parent_id === null ? '' : String(item.parent_id) };
+        return sendHtml(reply, renderPage(<MenuEditPage staff={staff} item={item} tree={tree} form={form} errors={{}} />));
+      }),
+  });
+
+  staffRoute(app, {
+    method: 'POST',
+    url: MENU_ITEM,
+    needs: 'settings.manage',
+    handler: async (req, reply, staff) =>
+      onMenuItem(req, reply, staff, async (id) => {
+        const item = await menuItemOf(db, staff.site.id, id);
+        const { form, errors, input } = readMenuForm(req);
+        const result = input ? await updateMenuItem(db, changeBy(req, staff), id, input) : { errors };
+        if ('errors' in result) {
+          const tree = menuTree(await menuItems(db, staff.site.id));
+          return sendHtml(reply, renderPage(<MenuEditPage staff={staff} item={item} tree={tree} form={form} errors={result.errors} />), 400);
+        }
+        dropPublicPages(req, staff);
+        return reply.redirect(`${PATHS.menus}?xong=luu`, 303);
+      }),
+  });
+
+  for (const [segment, direction] of [
+    ['len', 'up'],
+    ['xuong', 'down'],
+  ] as const) {
+    staffRoute(app, {
+      method: 'POST',
+      url: `${MENU_ITEM}/${segment}`,
+      needs: 'settings.manage',
+      handler: async (req, reply, staff) =>
+        onMenuItem(req, reply, staff, async (id) => {
+          await moveMenuItem(db, changeBy(req, staff), id, direction);
+          dropPublicPages(req, staff);
+          return reply.redirect(`${PATHS.menus}?xong=thu-tu`, 303);
+        }),
+    });
+  }
+
+  staffRoute(app, {
+    method: 'POST',
+    url: `${MENU_ITEM}/xoa`,
+    needs: 'settings.manage',
+    handler: async (req, reply, staff) =>
+      onMenuItem(req, reply, staff, async (id) => {
+        await deleteMenuItem(db, changeBy(req, staff), id);
+        dropPublicPages(req, staff);
+        return reply.redirect(`${PATHS.menus}?xong=xoa`, 303);
+      }),
+  });
+}
+

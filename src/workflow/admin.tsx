@@ -1,4 +1,40 @@
-// Back office: the audit log screen (administrators). (To be written.)
+// Back office: the audit log of this site (administrators: 'audit.read').
+//   GET /quan-tri/nhat-ky?hanh-dong=&nguoi-dung=&tu-ngay=&den-ngay=&trang=
+// Newest first, AUDIT_PAGE_SIZE a page. Bad filter values are dropped with a message, never a 500.
 import type { FastifyInstance } from 'fastify';
+import { queryField } from '../admin/form.js';
+import { staffRoute } from '../admin/guard.js';
+import { PATHS } from '../admin/paths.js';
+import { renderPage } from '../web/render.js';
+import { sendHtml } from '../web/reply.js';
+import { sortVi } from '../vi/index.js';
+import { auditActionsOf, auditUsersOf, listAudit } from './audit.js';
+import { AUDIT_PAGE_SIZE, parseAuditQuery } from './audit-filters.js';
+import { AuditPage, actionLabel, presentAuditEntry } from './audit-views.js';
 
-export async function auditAdminRoutes(_app: FastifyInstance) {}
+export async function auditAdminRoutes(app: FastifyInstance) {
+  const { db } = app.deps;
+
+  staffRoute(app, {
+    method: 'GET',
+    url: PATHS.audit,
+    needs: 'audit.read',
+    handler: async (req, reply, staff) => {
+      const { t } = staff;
+      const siteId = staff.site.id;
+      const [recorded, people] = await Promise.all([auditActionsOf(db, siteId), auditUsersOf(db, siteId)]);
+      // Every action with a name in the catalogue, and any other this site's log holds.
+      const actions = sortVi([...new Set([...Object.keys(t.settings.actions), ...recorded])], (a) => actionLabel(t, a));
+      const query = parseAuditQuery(
+        { action: queryField(req, 'hanh-dong'), user: queryField(req, 'nguoi-dung'), from: queryField(req, 'tu-ngay'), to: queryField(req, 'den-ngay'), page: queryField(req, 'trang') },
+        new Set(actions),
+      );
+      const entries = await listAudit(db, siteId, { ...query.filter, limit: AUDIT_PAGE_SIZE + 1, offset: (query.page - 1) * AUDIT_PAGE_SIZE });
+      const users = people.map((u) => ({ id: u.id, label: u.displayName && u.displayName !== u.username ? `${u.displayName} (${u.username})` : u.username }));
+      const names = new Map(users.map((u) => [u.id, u.label]));
+      const rows = entries.slice(0, AUDIT_PAGE_SIZE).map((e) => presentAuditEntry(t, e, names));
+      const html = renderPage(<AuditPage staff={staff} query={query} rows={rows} hasNext={entries.length > AUDIT_PAGE_SIZE} actions={actions} users={users} />);
+      return sendHtml(reply, html);
+    },
+  });
+}

@@ -105,3 +105,20 @@ export async function listAudit(db: Db, siteId: number, filter: AuditFilter): Pr
     at: r.at,
   }));
 }
+
+/** The distinct actions recorded for a site (for the audit screen's filter). */
+export async function auditActionsOf(db: Db, siteId: number): Promise<string[]> {
+  const rows = await db.selectFrom('audit_log').select('action').distinct().where('site_id', '=', siteId).orderBy('action').execute();
+  return rows.map((r) => r.action);
+}
+
+/** The people who appear in a site's audit log (for the audit screen's filter). */
+export async function auditUsersOf(db: Db, siteId: number): Promise<{ id: number; username: string; displayName: string }[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['users.id', 'users.username', 'users.display_name'])
+    .where('users.id', 'in', (eb) => eb.selectFrom('audit_log').select('audit_log.user_id').where('audit_log.site_id', '=', siteId).where('audit_log.user_id', 'is not', null))
+    .orderBy('users.username')
+    .execute();
+  return rows.map((r) => ({ id: r.id, username: r.username, displayName: r.display_name }));
+}

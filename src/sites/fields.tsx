@@ -1,0 +1,145 @@
+// Form pieces of the settings, menu and category screens: labelled inputs with their hint and
+// their error next to them (linked by aria-describedby), the error summary at the top, and the
+// one-button POST forms (move, delete) that need no JavaScript.
+import type { ComponentChildren } from 'preact';
+import type { FieldErrors } from '../admin/form.js';
+import type { Messages } from '../messages/index.js';
+
+export const fieldId = (name: string) => `f-${name.replace(/_/g, '-')}`;
+
+interface FieldFrameProps {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (describedBy: string | undefined) => ComponentChildren;
+}
+
+function FieldFrame({ name, label, hint, error, children }: FieldFrameProps) {
+  const id = fieldId(name);
+  const describedBy = [hint ? `${id}-goi-y` : '', error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-goi-y`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${id}-loi`}>
+          {error}
+        </p>
+      )}
+      {children(describedBy)}
+    </div>
+  );
+}
+
+export interface TextInputProps {
+  name: string;
+  label: string;
+  value: string;
+  errors: FieldErrors;
+  hint?: string;
+  max?: number;
+  required?: boolean;
+  type?: 'text' | 'email' | 'tel';
+  inputMode?: 'numeric' | 'text' | 'url';
+  autocomplete?: string;
+  multiline?: boolean;
+}
+
+export function TextInput(p: TextInputProps) {
+  const error = p.errors[p.name];
+  return (
+    <FieldFrame name={p.name} label={p.label} hint={p.hint} error={error}>
+      {(describedBy) =>
+        p.multiline ? (
+          <textarea id={fieldId(p.name)} name={p.name} rows={4} maxLength={p.max} required={p.required} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
+            {p.value}
+          </textarea>
+        ) : (
+          <input
+            id={fieldId(p.name)}
+            name={p.name}
+            type={p.type ?? 'text'}
+            value={p.value}
+            maxLength={p.max}
+            required={p.required}
+            inputMode={p.inputMode}
+            autocomplete={p.autocomplete}
+            spellcheck={p.inputMode === 'url' || p.inputMode === 'numeric' ? false : undefined}
+            aria-describedby={describedBy}
+            aria-invalid={error ? 'true' : undefined}
+          />
+        )
+      }
+    </FieldFrame>
+  );
+}
+
+export interface SelectInputProps {
+  name: string;
+  label: string;
+  value: string;
+  options: [value: string, label: string][];
+  errors: FieldErrors;
+  hint?: string;
+}
+
+export function SelectInput(p: SelectInputProps) {
+  const error = p.errors[p.name];
+  return (
+    <FieldFrame name={p.name} label={p.label} hint={p.hint} error={error}>
+      {(describedBy) => (
+        <select id={fieldId(p.name)} name={p.name} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
+          {p.options.map(([value, label]) => (
+            <option value={value} selected={value === p.value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+/** "Chưa lưu được…" with a link to each field to fix, in the order of `order`. */
+export function ErrorSummary({ t, errors, order }: { t: Messages; errors: FieldErrors; order: string[] }) {
+  const names = order.filter((n) => errors[n]);
+  if (names.length === 0) return null;
+  return (
+    <div class="form-error error-summary" role="alert">
+      <p>{t.formHasErrors}</p>
+      <ul>
+        {names.map((n) => (
+          <li>
+            <a href={`#${fieldId(n)}`}>{errors[n]}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface PostButtonProps {
+  action: string;
+  csrf: string;
+  label: string;
+  /** The full name for screen readers when the visible label is short ("Lên"). */
+  longLabel?: string;
+  kind?: 'secondary' | 'danger';
+}
+
+/** A one-button form: move, delete. */
+export function PostButton({ action, csrf, label, longLabel, kind = 'secondary' }: PostButtonProps) {
+  return (
+    <form method="post" action={action} class="inline-form">
+      <input type="hidden" name="_csrf" value={csrf} />
+      <button type="submit" class={kind} aria-label={longLabel}>
+        {label}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,209 @@
+// Editing a site's menu in the back office: add, edit, move up/down and delete items, two levels
+// at most. Every change is one transaction with its audit entry ('menu.*'); after commit the
+// site's public pages are dropped (contentChanged) so the header shows the change at once.
+// An item that still has sub-items is not deleted: its sub-items are removed or moved first.
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../db/index.js';
+import { atomically } from '../db/index.js';
+import type { MenuItemRow } from '../db/schema.js';
+import type { FieldErrors } from '../admin/form.js';
+import { formField, readFields } from '../admin/form.js';
+import { vi } from '../messages/index.js';
+import { AppError, notFound } from '../errors/index.js';
+import { audit } from '../workflow/audit.js';
+import { contentChanged } from '../web/page-cache.js';
+
+const t = vi.settings;
+
+export const MENU_RULES = {
+  label: { label: t.menuLabel, max: 100, required: true },
+  url: { label: t.menuUrl, max: 500, required: true },
+};
+
+export interface MenuItemInput {
+  label: string;
+  url: string;
+  /** null: a top-level item. */
+  parentId: number | null;
+}
+
+/** What the form shows again: what was typed. */
+export interface MenuForm {
+  label: string;
+  url: string;
+  parent: string;
+}
+
+/**
+ * A menu link is a path of this site ("/chuyen-muc/kinh-te", not "//host") or an absolute
+ * http(s) address with a host and no credentials. Everything else (javascript:, data:, mailto:,
+ * relative paths, backslashes, spaces) is refused.
+ */
+export function isSafeMenuUrl(url: string): boolean {
+  if (!url || url.length > 500 || /[\s\\<>"'`]/.test(url)) return false;
+  if (url.startsWith('/')) return !url.startsWith('//');
+  if (!/^https?:\/\//i.test(url)) return false;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
+/** '' → null (top level); a positive id → that id; anything else → NaN (refused). */
+export function parseParentField(raw: string): number | null {
+  if (raw === '') return null;
+  return /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+}
+
+/** Reads and checks the menu item form; `input` only when there is no error the form alone shows. */
+export function readMenuForm(req: FastifyRequest): { form: MenuForm; errors: FieldErrors; input?: MenuItemInput } {
+  const errors: FieldErrors = {};
+  const { label, url } = readFields(req, MENU_RULES, errors);
+  const parent = formField(req, 'parent').trim();
+  const form = { label, url, parent };
+  if (!errors.url && !isSafeMenuUrl(url)) errors.url = t.badMenuUrl;
+  const parentId = parseParentField(parent);
+  if (Number.isNaN(parentId)) errors.parent = t.badMenuParent;
+  if (Object.keys(errors).length > 0) return { form, errors };
+  return { form, errors, input: { label, url, parentId } };
+}
+
+export async function menuItems(db: Db, siteId: number): Promise<MenuItemRow[]> {
+  return db.selectFrom('menu_items').selectAll().where('site_id', '=', siteId).orderBy('position').orderBy('id').execute();
+}
+
+/** One item of this site; a 404 for another site's item or none. */
+export async function menuItemOf(db: Db, siteId: number, id: number): Promise<MenuItemRow> {
+  const row = await db.selectFrom('menu_items').selectAll().where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound(t.menuNotFound);
+  return row;
+}
+
+async function siblings(db: Db, siteId: number, parentId: number | null): Promise<MenuItemRow[]> {
+  let q = db.selectFrom('menu_items').selectAll().where('site_id', '=', siteId);
+  q = parentId === null ? q.where('parent_id', 'is', null) : q.where('parent_id', '=', parentId);
+  return q.orderBy('position').orderBy('id').execute();
+}
+
+/** The parent's problem for this item (two levels at most), or null. */
+async function parentProblem(db: Db, siteId: number, parentId: number | null, itemId?: number): Promise<string | null> {
+  if (parentId === null) return null;
+  const parent = await db.selectFrom('menu_items').select(['id', 'parent_id']).where('site_id', '=', siteId).where('id', '=', parentId).executeTakeFirst();
+  if (!parent || parent.parent_id !== null || parent.id === itemId) return t.badMenuParent;
+  if (itemId !== undefined) {
+    const child = await db.selectFrom('menu_items').select('id').where('parent_id', '=', itemId).executeTakeFirst();
+    if (child) return t.menuParentHasChildren;
+  }
+  return null;
+}
+
+export interface MenuChange {
+  siteId: number;
+  userId: number;
+  ip: string;
+  /** Milliseconds since the epoch. */
+  now: number;
+}
+
+type Result = { errors: FieldErrors } | { item: MenuItemRow };
+
+async function record(trx: Db, c: MenuChange, action: string, subjectId: number, detail: Record<string, unknown>) {
+  await audit(trx, { siteId: c.siteId, userId: c.userId, action, subjectType: 'menu_item', subjectId, detail, ip: c.ip, at: new Date(c.now).toISOString() });
+}
+
+/** Adds an item at the end of its level. */
+export async function addMenuItem(db: Db, c: MenuChange, input: MenuItemInput): Promise<Result> {
+  const result = await atomically(db, async (trx): Promise<Result> => {
+    const problem = await parentProblem(trx, c.siteId, input.parentId);
+    if (problem) return { errors: { parent: problem } };
+    const level = await siblings(trx, c.siteId, input.parentId);
+    const position = level.reduce((max, r) => Math.max(max, r.position + 1), 0);
+    const item = await trx
+      .insertInto('menu_items')
+      .values({ site_id: c.siteId, parent_id: input.parentId, label: input.label, url: input.url, position })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await record(trx, c, 'menu.create', item.id, { label: item.label, url: item.url, parentId: item.parent_id });
+    return { item };
+  });
+  if ('item' in result) await contentChanged(db, c.siteId);
+  return result;
+}
+
+/** Changes an item's label, link or parent (a new parent puts it at the end of that level). */
+export async function updateMenuItem(db: Db, c: MenuChange, id: number, input: MenuItemInput): Promise<Result> {
+  const result = await atomically(db, async (trx): Promise<Result> => {
+    const old = await menuItemOf(trx, c.siteId, id);
+    const problem = await parentProblem(trx, c.siteId, input.parentId, id);
+    if (problem) return { errors: { parent: problem } };
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    if (old.label !== input.label) changes.label = { from: old.label, to: input.label };
+    if (old.url !== input.url) changes.url = { from: old.url, to: input.url };
+    if (old.parent_id !== input.parentId) changes.parentId = { from: old.parent_id, to: input.parentId };
+    if (Object.keys(changes).length === 0) return { item: old };
+    let position = old.position;
+    if (old.parent_id !== input.parentId) {
+      const level = await siblings(trx, c.siteId, input.parentId);
+      position = level.reduce((max, r) => Math.max(max, r.position + 1), 0);
+    }
+    const item = await trx
+      .updateTable('menu_items')
+      .set({ label: input.label, url: input.url, parent_id: input.parentId, position })
+      .where('id', '=', id)
+      .where('site_id', '=', c.siteId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await record(trx, c, 'menu.update', id, { changes });
+    return { item };
+  });
+  if ('item' in result) await contentChanged(db, c.siteId);
+  return result;
+}
+
+/** Swaps an item with its neighbour above or below on the same level; positions become 0..n-1. */
+export async function moveMenuItem(db: Db, c: MenuChange, id: number, direction: 'up' | 'down'): Promise<void> {
+  const moved = await atomically(db, async (trx) => {
+    const item = await menuItemOf(trx, c.siteId, id);
+    const level = await siblings(trx, c.siteId, item.parent_id);
+    const i = level.findIndex((r) => r.id === id);
+    const j = direction === 'up' ? i - 1 : i + 1;
+    if (i < 0 || j < 0 || j >= level.length) return false;
+    [level[i], level[j]] = [level[j]!, level[i]!];
+    for (const [position, r] of level.entries()) {
+      if (r.position !== position) await trx.updateTable('menu_items').set({ position }).where('id', '=', r.id).execute();
+    }
+    await record(trx, c, 'menu.move', id, { label: item.label, direction, from: i + 1, to: j + 1 });
+    return true;
+  });
+  if (moved) await contentChanged(db, c.siteId);
+}
+
+/** Deletes an item without sub-items; refuses (400) one that still has some. */
+export async function deleteMenuItem(db: Db, c: MenuChange, id: number): Promise<void> {
+  await atomically(db, async (trx) => {
+    const item = await menuItemOf(trx, c.siteId, id);
+    const children = await trx.selectFrom('menu_items').select('id').where('parent_id', '=', id).execute();
+    if (children.length > 0) throw new AppError('menu_has_children', 400, t.menuHasChildren(children.length));
+    await trx.deleteFrom('menu_items').where('id', '=', id).where('site_id', '=', c.siteId).execute();
+    await record(trx, c, 'menu.delete', id, { label: item.label, url: item.url, parentId: item.parent_id });
+  });
+  await contentChanged(db, c.siteId);
+}
+
+export interface MenuTreeNode {
+  item: MenuItemRow;
+  children: MenuTreeNode[];
+}
+
+/** Rows (in position order) as a tree; an item whose parent is missing is shown at the top level. */
+export function menuTree(rows: MenuItemRow[]): MenuTreeNode[] {
+  const nodes = new Map(rows.map((r) => [r.id, { item: r, children: [] as MenuTreeNode[] }]));
+  const roots: MenuTreeNode[] = [];
+  for (const r of rows) {
+    const parent = r.parent_id === null ? undefined : nodes.get(r.parent_id);
+    (parent ? parent.children : roots).push(nodes.get(r.id)!);
+  }
+  return roots;
+}

@@ -1,0 +1,153 @@
+// A site's settings as administrators edit them: name, welcome line, contacts, footer, the brand
+// colour (dark enough for the header's white text) and the visit total's starting figure.
+// `readSettingsForm` checks what was typed; `saveSiteSettings` stores it with an audit entry of
+// every changed field (old → new) and, after commit, tells the site cache and the page cache.
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../db/index.js';
+import { atomically } from '../db/index.js';
+import type { SiteRow } from '../db/schema.js';
+import type { FieldErrors, FieldRule } from '../admin/form.js';
+import { formField, readFields } from '../admin/form.js';
+import { cleanLine } from '../vi/index.js';
+import { vi } from '../messages/index.js';
+import { notFound } from '../errors/index.js';
+import { audit } from '../workflow/audit.js';
+import { contentChanged } from '../web/page-cache.js';
+import { invalidateSites } from './service.js';
+
+const t = vi.settings;
+
+/** The text fields of the form, in the order they are shown, with their limits. */
+export const TEXT_RULES = {
+  name: { label: t.name, max: 200, required: true },
+  short_name: { label: t.shortName, max: 100 },
+  welcome: { label: t.welcome, max: 300 },
+  agency: { label: t.agency, max: 200 },
+  responsible: { label: t.responsible, max: 200 },
+  address: { label: t.address, max: 300 },
+  phone: { label: t.phone, max: 50 },
+  email: { label: t.email, max: 200 },
+  footer_note: { label: t.footerNote, max: 500 },
+} satisfies Record<string, FieldRule>;
+
+export type TextField = keyof typeof TEXT_RULES;
+export type SettingsField = TextField | 'primary_color' | 'visit_base';
+
+/** What the form shows: the stored values, or what was typed when it is shown again with errors. */
+export type SettingsForm = Record<SettingsField, string>;
+
+/** Checked values, ready to store. */
+export type SiteSettings = Record<TextField | 'primary_color', string> & { visit_base: number };
+
+export const VISIT_BASE_MAX = 1_000_000_000;
+/** WCAG AA for normal text: the header prints white text on the brand colour. */
+export const MIN_CONTRAST = 4.5;
+
+export function settingsFormOf(site: SiteRow): SettingsForm {
+  return {
+    name: site.name,
+    short_name: site.short_name,
+    welcome: site.welcome,
+    agency: site.agency,
+    responsible: site.responsible,
+    address: site.address,
+    phone: site.phone,
+    email: site.email,
+    footer_note: site.footer_note,
+    primary_color: site.primary_color,
+    visit_base: String(site.visit_base),
+  };
+}
+
+/** WCAG 2 contrast ratio of white text on `#rrggbb`. */
+export function contrastWithWhite(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
+const ratio = (n: number) => (Math.floor(n * 10) / 10).toFixed(1).replace('.', ',');
+
+/** The colour's problem, or null. Only the full #rrggbb form, in either case. */
+export function colorProblem(color: string): string | null {
+  if (!/^#[0-9a-fA-F]{6}$/.test(color)) return t.badColor;
+  const c = contrastWithWhite(color);
+  return c < MIN_CONTRAST ? t.lowContrast(ratio(c), ratio(MIN_CONTRAST)) : null;
+}
+
+/** "665614", "665.614" or "665 614" → 665614; undefined when it is not a whole number ≥ 0. */
+export function parseVisitBase(raw: string): number | undefined {
+  const s = raw.trim();
+  let digits: string;
+  if (/^\d+$/.test(s)) digits = s;
+  else if (/^\d{1,3}([. ,]\d{3})+$/.test(s)) digits = s.replace(/[. ,]/g, '');
+  else return undefined;
+  return Number(digits);
+}
+
+const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
+const PHONE = /^[0-9+().\- ]+$/;
+
+/** Reads and checks the settings form. `values` is set only when there is no error. */
+export function readSettingsForm(req: FastifyRequest): { form: SettingsForm; errors: FieldErrors; values?: SiteSettings } {
+  const errors: FieldErrors = {};
+  const text = readFields(req, TEXT_RULES, errors);
+  const primary_color = cleanLine(formField(req, 'primary_color')).toLowerCase();
+  const visitRaw = cleanLine(formField(req, 'visit_base'));
+  const form: SettingsForm = { ...text, primary_color, visit_base: visitRaw };
+
+  if (!errors.phone && text.phone && !PHONE.test(text.phone)) errors.phone = t.badPhone;
+  if (!errors.email && text.email && !EMAIL.test(text.email)) errors.email = t.badEmail;
+  const colour = colorProblem(primary_color);
+  if (colour) errors.primary_color = colour;
+  const visit_base = visitRaw.length > 20 ? undefined : parseVisitBase(visitRaw);
+  if (visit_base === undefined) errors.visit_base = t.badVisitBase;
+  else if (visit_base > VISIT_BASE_MAX) errors.visit_base = t.visitBaseTooBig(VISIT_BASE_MAX.toLocaleString('vi-VN'));
+
+  if (Object.keys(errors).length > 0 || visit_base === undefined) return { form, errors };
+  return { form, errors, values: { ...text, primary_color, visit_base } };
+}
+
+export interface SaveSettingsInput {
+  siteId: number;
+  userId: number;
+  values: SiteSettings;
+  ip: string;
+  /** Milliseconds since the epoch. */
+  now: number;
+}
+
+export type Changes = Record<string, { from: string | number; to: string | number }>;
+
+/**
+ * Stores the settings and audits 'site.settings' with each changed field, in one transaction;
+ * then drops the cached sites and pages. Returns the changes (empty: nothing was written).
+ */
+export async function saveSiteSettings(db: Db, input: SaveSettingsInput): Promise<Changes> {
+  const changes = await atomically(db, async (trx) => {
+    const site = await trx.selectFrom('sites').selectAll().where('id', '=', input.siteId).executeTakeFirst();
+    if (!site) throw notFound();
+    const changes: Changes = {};
+    for (const [k, to] of Object.entries(input.values) as [keyof SiteSettings, string | number][]) {
+      const same = k === 'primary_color' ? site[k].toLowerCase() === to : site[k] === to;
+      if (!same) changes[k] = { from: site[k], to };
+    }
+    if (Object.keys(changes).length === 0) return changes;
+    const at = new Date(input.now).toISOString();
+    await trx
+      .updateTable('sites')
+      .set({ ...input.values, updated_at: at })
+      .where('id', '=', input.siteId)
+      .execute();
+    await audit(trx, { siteId: input.siteId, userId: input.userId, action: 'site.settings', subjectType: 'site', subjectId: input.siteId, detail: { changes }, ip: input.ip, at });
+    return changes;
+  });
+  if (Object.keys(changes).length > 0) {
+    invalidateSites();
+    await contentChanged(db, input.siteId);
+  }
+  return changes;
+}
