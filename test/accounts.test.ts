@@ -451,3 +451,98 @@ describe('the back office entrance and sessions', () => {
     assert.equal((await admin(b)).statusCode, 303);
   });
 });
+
+describe('changing one’s own password', () => {
+  const PATH = '/quan-tri/tai-khoan/mat-khau';
+  async function postChange(token: string, form: Record<string, string>, ip = freshIp()) {
+    const session = await t.db.selectFrom('sessions').selectAll().where('id', '=', sessionId(token)).executeTakeFirstOrThrow();
+    return t.app.inject({
+      method: 'POST',
+      url: PATH,
+      headers: { host: 'localhost', 'user-agent': BROWSER_UA, 'content-type': 'application/x-www-form-urlencoded' },
+      cookies: { loa_s: token },
+      payload: new URLSearchParams({ _csrf: csrfToken(session), ...form }).toString(),
+      remoteAddress: ip,
+    });
+  }
+  const hashOf = async (id: number) => (await t.db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirstOrThrow()).password_hash;
+
+  test('the form: three labelled password fields, no-store', async () => {
+    const u = await makeUser();
+    const res = await t.app.inject({ method: 'GET', url: PATH, headers: { host: 'localhost' }, cookies: { loa_s: await signedIn(u.username) } });
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.headers['cache-control'], 'no-store');
+    assert.match(res.body, /autocomplete="current-password"/);
+    assert.equal(res.body.match(/autocomplete="new-password"/g)?.length, 2);
+    assert.ok(!textOf(res.body).includes(vi.accounts.passwordForced), 'not forced');
+  });
+
+  test('success: other sessions end, this one stays, audited; the new password signs in, the old does not', async () => {
+    const u = await makeUser();
+    const mine = await signedIn(u.username);
+    const other = await signedIn(u.username);
+    const nfd = 'Mật khẩu mới của tôi'.normalize('NFD');
+    const res = await postChange(mine, { current: PASSWORD, password: nfd, repeat: nfd });
+    assert.equal(res.statusCode, 303);
+    assert.equal(res.headers.location, '/quan-tri/tai-khoan?xong=mat-khau');
+    assert.equal((await admin(mine)).statusCode, 200, 'this session stays');
+    assert.equal((await admin(other)).statusCode, 303, 'the other session ended');
+    assert.equal(await sessionCount(u.id), 1);
+    const page = await t.app.inject({ method: 'GET', url: res.headers.location as string, headers: { host: 'localhost' }, cookies: { loa_s: mine } });
+    assert.ok(textOf(page.body).includes(vi.accounts.passwordChanged), 'says so');
+    const audit = await t.db.selectFrom('audit_log').selectAll().where('user_id', '=', u.id).where('action', '=', 'password.change').execute();
+    assert.equal(audit.length, 1);
+    assert.ok(!audit[0]!.detail.includes('Mật'), 'no password in the audit log');
+    assert.equal((await postSignIn({ username: u.username, password: PASSWORD })).statusCode, 400, 'the old password fails');
+    assert.equal((await postSignIn({ username: u.username, password: nfd.normalize('NFC') })).statusCode, 303, 'the new one works, typed NFC');
+  });
+
+  test('wrong current password, weak, different or unchanged new password: 400 next to the field, nothing changed', async () => {
+    const u = await makeUser();
+    const token = await signedIn(u.username);
+    const before = await hashOf(u.id);
+    const cases: [Record<string, string>, string, string][] = [
+      [{ current: 'sai-mat-khau-hien-tai', password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' }, 'mat-khau-hien-tai', vi.accounts.wrongCurrentPassword],
+      [{ current: '', password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' }, 'mat-khau-hien-tai', vi.accounts.passwordRequired],
+      [{ current: PASSWORD, password: 'ngan', repeat: 'ngan' }, 'mat-khau-moi', 'Mật khẩu phải có ít nhất 10 ký tự.'],
+      [{ current: PASSWORD, password: 'a'.repeat(201), repeat: 'a'.repeat(201) }, 'mat-khau-moi', 'Mật khẩu không được dài quá 200 ký tự.'],
+      [{ current: PASSWORD, password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-khac' }, 'nhap-lai-mat-khau', vi.accounts.passwordsDiffer],
+      [{ current: PASSWORD, password: PASSWORD, repeat: PASSWORD }, 'mat-khau-moi', vi.accounts.samePassword],
+    ];
+    for (const [form, id, message] of cases) {
+      const res = await postChange(token, form);
+      assert.equal(res.statusCode, 400, `${id}: ${message}`);
+      assert.match(res.body, new RegExp(`<p class="field-error" id="${id}-loi">${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</p>`), `the message is next to ${id}`);
+      assert.match(res.body, new RegExp(`id="${id}"[^>]*aria-invalid="true"`), `${id} is marked`);
+      assert.ok(!res.body.includes('mat-khau-moi-dai'), 'passwords are never echoed');
+    }
+    assert.equal(await hashOf(u.id), before, 'unchanged');
+  });
+
+  test('a forged form changes nothing; the anonymous are sent to sign in', async () => {
+    const u = await makeUser();
+    const token = await signedIn(u.username);
+    const before = await hashOf(u.id);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: PATH,
+      headers: { host: 'localhost', 'content-type': 'application/x-www-form-urlencoded' },
+      cookies: { loa_s: token },
+      payload: new URLSearchParams({ _csrf: 'forged', current: PASSWORD, password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' }).toString(),
+    });
+    assert.equal(res.statusCode, 403);
+    const anonymous = await t.app.inject({ method: 'POST', url: PATH, headers: { host: 'localhost', 'content-type': 'application/x-www-form-urlencoded' }, payload: 'current=x' });
+    assert.equal(anonymous.statusCode, 303);
+    assert.equal(await hashOf(u.id), before, 'unchanged');
+  });
+
+  test('guessing the current password is throttled like sign-in', async () => {
+    const u = await makeUser();
+    const token = await signedIn(u.username);
+    for (let i = 1; i <= 5; i++) assert.equal((await postChange(token, { current: `doan-sai-${i}-abc`, password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' })).statusCode, 400, `guess ${i}`);
+    const sixth = await postChange(token, { current: 'doan-sai-6-abc', password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' });
+    assert.equal(sixth.statusCode, 429);
+    assert.ok(textOf(sixth.body).includes(vi.accountLocked), 'the lock-out message');
+    assert.equal((await postChange(token, { current: PASSWORD, password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' })).statusCode, 429, 'even the right one, while locked');
+  });
+});

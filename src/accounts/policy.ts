@@ -97,3 +97,40 @@ export function narrowArticles<TB extends keyof Database, O>(
   const narrowed = qb.where(site);
   return actor.role === 'reporter' ? narrowed.where(sql<SqlBool>`${sql.ref('articles.author_id')} = ${actor.userId}`) : narrowed;
 }
+
+/** Changes an administrator makes to a person with a role on the site (the users screen). */
+export type MemberChange = 'role' | 'remove' | 'disable' | 'enable' | 'reset-password';
+
+/** Changes that act on the whole account (every site it has a role on), not on this site's role. */
+const ACCOUNT_WIDE: readonly MemberChange[] = ['disable', 'enable', 'reset-password'];
+
+export interface MemberChangeSubject {
+  actorId: number;
+  targetId: number;
+  change: MemberChange;
+  /** The role given by a 'role' change. */
+  newRole?: Role;
+  /** The target is an administrator of this site whose account is not disabled. */
+  targetIsActiveAdmin: boolean;
+  /** Active administrators of this site other than the target. */
+  otherActiveAdmins: number;
+  /** Sites where the target has a role and the actor is not an administrator. */
+  targetSitesNotAdministered: number;
+}
+
+/**
+ * Why an administrator (the users.manage check already passed) may not make this change, in plain
+ * Vietnamese, or null. Nobody changes their own role or account here; a site keeps at least one
+ * active administrator; and a change to the whole account (disable, enable, reset the password)
+ * needs the actor to administer every site the person works on, so an administrator of one site
+ * cannot take over an account that also holds a role elsewhere.
+ */
+export function whyNotChangeMember(s: MemberChangeSubject): string | null {
+  if (s.actorId === s.targetId) return 'Bạn không thể tự đổi vai trò, gỡ, khoá hay đặt lại mật khẩu của chính mình ở đây. Việc đó cần một Quản trị khác.';
+  const losesAdmin = s.change === 'remove' || s.change === 'disable' || (s.change === 'role' && s.newRole !== 'admin');
+  if (losesAdmin && s.targetIsActiveAdmin && s.otherActiveAdmins === 0) return 'Trang phải còn ít nhất một Quản trị đang hoạt động: không thể gỡ, hạ vai trò hay khoá Quản trị cuối cùng.';
+  if (ACCOUNT_WIDE.includes(s.change) && s.targetSitesNotAdministered > 0) {
+    return 'Người này còn có vai trò trên trang khác mà bạn không quản trị. Chỉ người quản trị tất cả các trang đó mới được khoá, mở khoá hay đặt lại mật khẩu của họ.';
+  }
+  return null;
+}

@@ -1,6 +1,10 @@
-// Sign-in (/dang-nhap), sign-out (/dang-xuat) and the entrance of the back office (/quan-tri/),
-// plus currentUser / requireUser for every later back-office route. Every answer here is
+// Sign-in (/dang-nhap), its second step for two-factor accounts (/dang-nhap/xac-thuc), sign-out
+// (/dang-xuat), plus currentUser / requireUser for every back-office route. Every answer here is
 // `Cache-Control: no-store`; every POST form carries `_csrf`.
+//
+// With two-factor sign-in on, the right password only opens a pending session (totp_pending = 1,
+// 5 minutes, good for nothing but the second step); the code then replaces it by a full session
+// with a new token.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UserRow } from '../db/schema.js';
 import { AppError } from '../errors/index.js';
@@ -11,9 +15,11 @@ import { vi } from '../messages/index.js';
 import type { SessionRow } from './sessions.js';
 import { SESSION_COOKIE, createSession, destroySession, isTokenShaped, sessionFromToken, touchSession } from './sessions.js';
 import { safeNext, signIn } from './signin.js';
-import { AdminErrorPage, SignInPage } from './views.js';
+import { completeSecondStep } from './two-factor.js';
+import { AdminErrorPage, SecondStepPage, SignInPage } from './views.js';
 
 export const SIGNIN_PATH = '/dang-nhap';
+export const SECOND_STEP_PATH = '/dang-nhap/xac-thuc';
 export const SIGNOUT_PATH = '/dang-xuat';
 
 export interface Auth {
@@ -95,6 +101,21 @@ function sendSignInForm(req: FastifyRequest, reply: FastifyReply, opts: { status
   return sendHtml(noStore(reply), html, opts.status ?? 200);
 }
 
+/** The session waiting for its second step, with its user (who must still be able to sign in with 2FA). */
+async function pendingSession(req: FastifyRequest): Promise<{ pending: SessionRow; user: UserRow } | undefined> {
+  const { db } = req.server.deps;
+  const session = await sessionFromToken(db, req.cookies[SESSION_COOKIE], now(req));
+  if (!session?.totp_pending) return undefined;
+  const user = await db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst();
+  if (!user || user.disabled || !user.totp_enabled) return undefined;
+  return { pending: session, user };
+}
+
+function sendSecondStep(req: FastifyRequest, reply: FastifyReply, opts: { csrf: string; next: string; error?: string; status?: number }) {
+  const html = renderPage(<SecondStepPage t={vi} siteName={req.site.name} csrf={opts.csrf} next={opts.next} error={opts.error} />);
+  return sendHtml(noStore(reply), html, opts.status ?? 200);
+}
+
 export async function accountRoutes(app: FastifyInstance) {
   app.get(SIGNIN_PATH, async (req, reply) => {
     const next = safeNext((req.query as Record<string, unknown>).next);
@@ -119,6 +140,12 @@ export async function accountRoutes(app: FastifyInstance) {
     }
     // Rotation: whatever session this browser had ends; the new one has a new token.
     await destroySession(db, req.cookies[SESSION_COOKIE]);
+    if (user.totp_enabled) {
+      const pending = await createSession(db, user.id, { ip, userAgent, now: at }, { pending: true });
+      reply.setCookie(SESSION_COOKIE, pending.token, cookieOptions(req));
+      reply.clearCookie(SIGNIN_CSRF_COOKIE, cookieOptions(req));
+      return noStore(reply).redirect(`${SECOND_STEP_PATH}?next=${encodeURIComponent(next)}`, 303);
+    }
     const { token } = await createSession(db, user.id, { ip, userAgent, now: at });
     await db
       .insertInto('audit_log')
@@ -126,6 +153,32 @@ export async function accountRoutes(app: FastifyInstance) {
       .execute();
     reply.setCookie(SESSION_COOKIE, token, cookieOptions(req));
     reply.clearCookie(SIGNIN_CSRF_COOKIE, cookieOptions(req));
+    return noStore(reply).redirect(next, 303);
+  });
+
+  app.get(SECOND_STEP_PATH, async (req, reply) => {
+    const next = safeNext((req.query as Record<string, unknown>).next);
+    const found = await pendingSession(req);
+    if (!found) return noStore(reply).redirect(`${SIGNIN_PATH}?next=${encodeURIComponent(next)}`, 303);
+    return sendSecondStep(req, reply, { csrf: csrfToken(found.pending), next });
+  });
+
+  app.post(SECOND_STEP_PATH, async (req, reply) => {
+    const { db } = req.server.deps;
+    const next = safeNext(field(req, 'next'));
+    const found = await pendingSession(req);
+    if (!found) return noStore(reply).redirect(`${SIGNIN_PATH}?next=${encodeURIComponent(next)}`, 303);
+    const csrf = csrfToken(found.pending);
+    if (!verifySessionCsrf(found.pending, field(req, CSRF_FIELD))) return sendAdminError(req, reply, 403, vi.badCsrf);
+    const userAgent = String(req.headers['user-agent'] ?? '');
+    let token: string;
+    try {
+      ({ token } = await completeSecondStep(db, { ...found, code: field(req, 'code').slice(0, 100), siteId: req.site.id, ip: req.ip, userAgent, now: now(req) }));
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      return sendSecondStep(req, reply, { csrf, next, error: err.publicMessage, status: err.status });
+    }
+    reply.setCookie(SESSION_COOKIE, token, cookieOptions(req));
     return noStore(reply).redirect(next, 303);
   });
 
@@ -142,6 +195,7 @@ export async function accountRoutes(app: FastifyInstance) {
         .execute();
     }
     if (token !== undefined) reply.clearCookie(SESSION_COOKIE, cookieOptions(req));
-    return noStore(reply).redirect('/', 303);
+    // Leaving the second step of sign-in goes back to the sign-in form.
+    return noStore(reply).redirect(session?.totp_pending ? SIGNIN_PATH : '/', 303);
   });
 }

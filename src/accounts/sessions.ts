@@ -1,6 +1,8 @@
 // Server-side sessions. The browser holds a random 32-byte token in the cookie `loa_s`; the
 // database holds only SHA-256(token) as the session id, so a copy of the table opens nothing.
 // Idle expiry 30 minutes (last_seen_at, refreshed at most once a minute), absolute expiry 12 hours.
+// A session waiting for the second step of sign-in (totp_pending = 1) opens nothing and ends after
+// 5 minutes.
 import crypto from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/index.js';
@@ -13,6 +15,8 @@ export const IDLE_MS = 30 * 60_000;
 export const ABSOLUTE_MS = 12 * 3_600_000;
 /** last_seen_at is written at most this often. */
 export const TOUCH_MS = 60_000;
+/** How long a password-only session may wait for its two-factor code. */
+export const PENDING_MS = 5 * 60_000;
 
 /** A random token as sent in cookies: 32 bytes, base64url (43 characters). */
 export const randomToken = () => crypto.randomBytes(32).toString('base64url');
@@ -30,7 +34,8 @@ export interface SessionMeta {
   now: number;
 }
 
-export async function createSession(db: Db, userId: number, meta: SessionMeta): Promise<{ token: string; session: SessionRow }> {
+/** A new session; `pending` makes it a short one waiting for the two-factor code. */
+export async function createSession(db: Db, userId: number, meta: SessionMeta, opts: { pending?: boolean } = {}): Promise<{ token: string; session: SessionRow }> {
   const token = randomToken();
   const now = iso(meta.now);
   // Sessions that ended by themselves go now and then; a new sign-in is a fine moment.
@@ -43,10 +48,10 @@ export async function createSession(db: Db, userId: number, meta: SessionMeta): 
       csrf: randomToken(),
       created_at: now,
       last_seen_at: now,
-      expires_at: iso(meta.now + ABSOLUTE_MS),
+      expires_at: iso(meta.now + (opts.pending ? PENDING_MS : ABSOLUTE_MS)),
       ip: meta.ip.slice(0, 100),
       user_agent: meta.userAgent.slice(0, 300),
-      totp_pending: 0,
+      totp_pending: opts.pending ? 1 : 0,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -82,9 +87,11 @@ export async function destroySession(db: Db, token: unknown): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId(token)).execute();
 }
 
-/** Signs a user out everywhere (password changed or reset, account disabled). */
-export async function destroyUserSessions(db: Db, userId: number): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+/** Signs a user out everywhere (password changed or reset, account disabled), except the session `keep` (an id). */
+export async function destroyUserSessions(db: Db, userId: number, keep?: string): Promise<void> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keep !== undefined) q = q.where('id', '!=', keep);
+  await q.execute();
 }
 
 export async function deleteExpiredSessions(db: Db, now: number): Promise<void> {

@@ -55,3 +55,27 @@ export async function recordAttempt(db: Db, a: { username: string; ip: string; o
 export async function pruneAttempts(db: Db, now: number): Promise<void> {
   await db.deleteFrom('login_attempts').where('at', '<', iso(now - KEEP_MS)).execute();
 }
+
+export interface CheckWho {
+  username: string;
+  ip: string;
+  /** Milliseconds since the epoch. */
+  now: number;
+}
+
+/**
+ * Runs a check of a secret (a password, a two-factor code) under the same throttle as sign-in:
+ * refused while the account or address is locked (throws the 429 AppError); a failure is recorded
+ * and counts towards the lock-out like a wrong password. Returns whether the check passed.
+ */
+export async function throttledCheck(db: Db, who: CheckWho, check: () => Promise<boolean>): Promise<boolean> {
+  const refused = await throttleProblem(db, who.username, who.ip, who.now);
+  if (refused) {
+    await recordAttempt(db, { ...who, outcome: ATTEMPT.REFUSED });
+    throw refused;
+  }
+  const ok = await check();
+  await recordAttempt(db, { ...who, outcome: ok ? ATTEMPT.OK : ATTEMPT.FAILED });
+  if (!ok && (await isAccountLocked(db, who.username, who.now))) throw accountLocked();
+  return ok;
+}

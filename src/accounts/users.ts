@@ -1,10 +1,15 @@
 // Staff accounts and their roles per site. One person may hold different roles on different sites.
+// Changing one's own password lives here too; what administrators do to others is in members.ts.
 import type { Db } from '../db/index.js';
 import { atomically, nowIso } from '../db/index.js';
 import type { Role, UserRow } from '../db/schema.js';
 import { AppError } from '../errors/index.js';
+import { vi } from '../messages/index.js';
 import { cleanLine } from '../vi/index.js';
-import { hashPassword, passwordProblem } from './passwords.js';
+import { audit } from '../workflow/audit.js';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { destroyUserSessions } from './sessions.js';
+import { throttledCheck } from './throttle.js';
 
 export const ROLES: Record<Role, string> = { admin: 'Quản trị', editor: 'Biên tập viên', reporter: 'Phóng viên' };
 
@@ -20,6 +25,8 @@ export interface NewUserInput {
   password: string;
   displayName?: string;
   email?: string;
+  /** A temporary password (an administrator's): the first sign-in must choose a new one. */
+  mustChangePassword?: boolean;
 }
 
 export function usernameProblem(username: string): string | null {
@@ -41,6 +48,7 @@ export async function createUser(db: Db, input: NewUserInput): Promise<UserRow> 
       display_name: cleanLine(input.displayName ?? username),
       email: cleanLine(input.email ?? ''),
       totp_secret: null,
+      must_change_password: input.mustChangePassword ? 1 : 0,
       disabled: 0,
       created_at: now,
       updated_at: now,
@@ -64,4 +72,46 @@ export async function grantRole(db: Db, userId: number, siteId: number, role: Ro
 export async function roleOn(db: Db, userId: number, siteId: number): Promise<Role | undefined> {
   const row = await db.selectFrom('site_memberships').select('role').where('user_id', '=', userId).where('site_id', '=', siteId).executeTakeFirst();
   return row?.role;
+}
+
+export interface PasswordChange {
+  current: string;
+  password: string;
+  repeat: string;
+}
+
+/** A refused password change: the message belongs next to `field` of the form. */
+export class PasswordChangeError extends AppError {
+  constructor(
+    readonly field: keyof PasswordChange,
+    message: string,
+  ) {
+    super('password_change', 400, message);
+  }
+}
+
+/**
+ * Changes one's own password: the current one (checked under the sign-in throttle), the rules of
+ * passwords.ts, the new one twice. Every other session of the user ends (`sessionId` stays), the
+ * demand to change after a reset is lifted, and the change is audited.
+ */
+export async function changeOwnPassword(db: Db, ctx: { userId: number; sessionId: string; siteId: number; ip: string; now: number }, input: PasswordChange): Promise<void> {
+  const t = vi.accounts;
+  const user = await db.selectFrom('users').selectAll().where('id', '=', ctx.userId).executeTakeFirstOrThrow();
+  // Passwords are compared and hashed as NFC (passwords.ts), so the rules see the same text.
+  const password = input.password.normalize('NFC');
+  if (!input.current) throw new PasswordChangeError('current', t.passwordRequired);
+  const problem = passwordProblem(password);
+  if (problem) throw new PasswordChangeError('password', problem);
+  if (password !== input.repeat.normalize('NFC')) throw new PasswordChangeError('repeat', t.passwordsDiffer);
+  const ok = await throttledCheck(db, { username: user.username, ip: ctx.ip, now: ctx.now }, () => verifyPassword(user.password_hash, input.current.slice(0, 1000)));
+  if (!ok) throw new PasswordChangeError('current', t.wrongCurrentPassword);
+  if (password === input.current.normalize('NFC')) throw new PasswordChangeError('password', t.samePassword);
+  const hash = await hashPassword(password);
+  const at = new Date(ctx.now).toISOString();
+  await atomically(db, async (trx) => {
+    await trx.updateTable('users').set({ password_hash: hash, must_change_password: 0, updated_at: at }).where('id', '=', user.id).execute();
+    await destroyUserSessions(trx, user.id, ctx.sessionId);
+    await audit(trx, { siteId: ctx.siteId, userId: user.id, action: 'password.change', subjectType: 'user', subjectId: user.id, detail: { forced: user.must_change_password === 1 }, ip: ctx.ip, at });
+  });
 }

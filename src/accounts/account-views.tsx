@@ -1,0 +1,286 @@
+// Views of one's own account: the overview, the password form, and two-factor sign-in (start,
+// scan and confirm, recovery codes shown once, new codes, turning it off). Strings: t.accounts.
+import type { ComponentChildren } from 'preact';
+import type { FieldErrors } from '../admin/form.js';
+import type { Staff } from '../admin/guard.js';
+import { Notice, StaffLayout } from '../admin/layout.js';
+import { PATHS } from '../admin/paths.js';
+
+// ---- Form pieces shared by the account and users screens ----------------------------------------
+
+export interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  /** The control, given the ids that describe it (hint, error). */
+  children: (describedBy: string | undefined) => ComponentChildren;
+}
+
+/** A label, its hint and its error (linked to the control by aria-describedby), then the control. */
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  const describedBy = [hint ? `${id}-goi-y` : '', error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-goi-y`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="field-error" id={`${id}-loi`}>
+          {error}
+        </p>
+      )}
+      {children(describedBy)}
+    </div>
+  );
+}
+
+const invalid = (error?: string) => (error ? 'true' : undefined);
+
+export function PasswordInput({ id, name, label, autocomplete, error, hint }: { id: string; name: string; label: string; autocomplete: string; error?: string; hint?: string }) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(d) => <input id={id} name={name} type="password" autocomplete={autocomplete} required maxLength={1000} aria-describedby={d} aria-invalid={invalid(error)} />}
+    </Field>
+  );
+}
+
+/** The 6-digit code from the authenticator app. */
+export function CodeInput({ id, label, hint, error }: { id: string; label: string; hint?: string; error?: string }) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(d) => (
+        <input
+          id={id}
+          name="code"
+          type="text"
+          class="code-input"
+          inputMode="numeric"
+          autocomplete="one-time-code"
+          spellcheck={false}
+          required
+          maxLength={20}
+          aria-describedby={d}
+          aria-invalid={invalid(error)}
+        />
+      )}
+    </Field>
+  );
+}
+
+export const Csrf = ({ staff }: { staff: Staff }) => <input type="hidden" name="_csrf" value={staff.csrf} />;
+
+// ---- The account overview -----------------------------------------------------------------------
+
+export function AccountPage({ staff, notice }: { staff: Staff; notice?: string }) {
+  const { t, auth } = staff;
+  const a = t.accounts;
+  const u = auth.user;
+  return (
+    <StaffLayout staff={staff} title={a.accountTitle} current="account">
+      <h1>{a.accountTitle}</h1>
+      <Notice message={notice} />
+      <p>{a.accountIntro}</p>
+      <dl class="account-facts">
+        <dt>{a.username}</dt>
+        <dd>{u.username}</dd>
+        <dt>{a.displayName}</dt>
+        <dd>{u.display_name}</dd>
+        <dt>{a.email}</dt>
+        <dd>{u.email || t.none}</dd>
+        <dt>{a.roleHere}</dt>
+        <dd>{t.role[staff.role]}</dd>
+        <dt>{a.twoFactor}</dt>
+        <dd>{u.totp_enabled ? a.twoFactorOn : a.twoFactorOff}</dd>
+      </dl>
+      <ul class="account-links">
+        <li>
+          <a href={PATHS.password}>{a.changePassword}</a>
+        </li>
+        <li>
+          <a href={PATHS.twoFactor}>{a.manageTwoFactor}</a>
+        </li>
+      </ul>
+    </StaffLayout>
+  );
+}
+
+// ---- The password form --------------------------------------------------------------------------
+
+export function PasswordPage({ staff, errors, error }: { staff: Staff; errors: FieldErrors; error?: string }) {
+  const { t } = staff;
+  const a = t.accounts;
+  const forced = staff.auth.user.must_change_password === 1;
+  return (
+    <StaffLayout staff={staff} title={a.passwordTitle} current="account">
+      <h1>{a.passwordTitle}</h1>
+      {forced && <p class="notice notice-important">{a.passwordForced}</p>}
+      <Notice message={error} kind="error" />
+      <p>{a.passwordIntro}</p>
+      <form method="post" action={PATHS.password} class="narrow-form">
+        <Csrf staff={staff} />
+        <PasswordInput id="mat-khau-hien-tai" name="current" label={a.currentPassword} autocomplete="current-password" error={errors.current} />
+        <PasswordInput id="mat-khau-moi" name="password" label={a.newPassword} autocomplete="new-password" error={errors.password} hint={a.passwordIntro} />
+        <PasswordInput id="nhap-lai-mat-khau" name="repeat" label={a.repeatPassword} autocomplete="new-password" error={errors.repeat} />
+        <p>
+          <button type="submit">{a.changePassword}</button>
+        </p>
+      </form>
+    </StaffLayout>
+  );
+}
+
+// ---- Two-factor sign-in -------------------------------------------------------------------------
+
+export interface Enrolment {
+  /** The QR code (an SVG data URL) of the otpauth:// address. */
+  qr: string;
+  /** The secret in groups of four. */
+  key: string;
+}
+
+export interface TwoFactorProps {
+  staff: Staff;
+  /** The user's role here must use two-factor sign-in. */
+  required: boolean;
+  /** Shown while a secret waits for its first code. */
+  enrolment?: Enrolment;
+  recoveryLeft: number;
+  errors: FieldErrors;
+  notice?: string;
+  error?: string;
+}
+
+export function TwoFactorPage(p: TwoFactorProps) {
+  const { staff } = p;
+  const a = staff.t.accounts;
+  const on = staff.auth.user.totp_enabled === 1;
+  return (
+    <StaffLayout staff={staff} title={a.twoFactorTitle} current="account">
+      <h1>{a.twoFactorTitle}</h1>
+      <Notice message={p.notice} />
+      <Notice message={p.error} kind="error" />
+      {p.required && !on && <p class="notice notice-important">{a.twoFactorRequired}</p>}
+      <p>{a.twoFactorIntro}</p>
+      {on ? <TwoFactorOn {...p} /> : p.enrolment ? <EnrolSteps {...p} enrolment={p.enrolment} /> : <StartForm staff={staff} />}
+    </StaffLayout>
+  );
+}
+
+function StartForm({ staff }: { staff: Staff }) {
+  return (
+    <form method="post" action={PATHS.twoFactorStart}>
+      <Csrf staff={staff} />
+      <button type="submit">{staff.t.accounts.startTwoFactor}</button>
+    </form>
+  );
+}
+
+function EnrolSteps({ staff, enrolment, errors }: TwoFactorProps & { enrolment: Enrolment }) {
+  const a = staff.t.accounts;
+  return (
+    <>
+      <ol class="enrol-steps">
+        <li>{a.enrolStep1}</li>
+        <li>
+          <p>{a.enrolStep2}</p>
+          <img class="totp-qr" src={enrolment.qr} alt={a.qrAlt} width={240} height={240} />
+        </li>
+        <li>
+          <p>{a.enrolStep3}</p>
+          <p>
+            <span class="visually-hidden">{a.manualKey}: </span>
+            <code class="totp-key">{enrolment.key}</code>
+          </p>
+        </li>
+        <li>
+          <p>{a.enrolStep4}</p>
+          <form method="post" action={PATHS.twoFactorConfirm} class="narrow-form">
+            <Csrf staff={staff} />
+            <CodeInput id="ma-xac-nhan" label={a.code} hint={a.codeHint} error={errors.code} />
+            <p>
+              <button type="submit">{a.confirmTwoFactor}</button>
+            </p>
+          </form>
+        </li>
+      </ol>
+      <form method="post" action={PATHS.twoFactorStart}>
+        <Csrf staff={staff} />
+        <button type="submit" class="secondary">
+          {a.newKey}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function TwoFactorOn({ staff, required, recoveryLeft, errors }: TwoFactorProps) {
+  const a = staff.t.accounts;
+  return (
+    <>
+      <p>
+        <strong>{a.alreadyOn}</strong> {a.recoveryLeft(recoveryLeft)}
+      </p>
+      <section aria-labelledby="tao-ma-moi">
+        <h2 id="tao-ma-moi">{a.regenerateTitle}</h2>
+        <p>{a.regenerateIntro}</p>
+        <form method="post" action={PATHS.recoveryCodes} class="narrow-form">
+          <Csrf staff={staff} />
+          <CodeInput id="ma-tao-du-phong" label={a.code} error={errors.regenerate} />
+          <p>
+            <button type="submit" class="secondary">
+              {a.regenerate}
+            </button>
+          </p>
+        </form>
+      </section>
+      <section aria-labelledby="tat-xac-thuc">
+        <h2 id="tat-xac-thuc">{a.disableTitle}</h2>
+        {required ? (
+          <p>{a.disableRefused}</p>
+        ) : (
+          <>
+            <p>{a.disableIntro}</p>
+            <form method="post" action={PATHS.twoFactorDisable} class="narrow-form">
+              <Csrf staff={staff} />
+              <PasswordInput id="mat-khau-tat" name="password" label={a.currentPassword} autocomplete="current-password" error={errors.password} />
+              <CodeInput id="ma-tat" label={a.code} error={errors.code} />
+              <p>
+                <button type="submit" class="danger">
+                  {a.disable}
+                </button>
+              </p>
+            </form>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** The recovery codes, right after they were made: the only time they are shown. */
+export function RecoveryCodesPage({ staff, codes, notice }: { staff: Staff; codes: string[]; notice: string }) {
+  const a = staff.t.accounts;
+  return (
+    <StaffLayout staff={staff} title={a.recoveryTitle} current="account">
+      <h1>{a.recoveryTitle}</h1>
+      <Notice message={notice} />
+      <p>{a.recoveryIntro}</p>
+      <ol class="recovery-codes">
+        {codes.map((c) => (
+          <li>
+            <code>{c}</code>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <a class="button-link" href={PATHS.home}>
+          {a.continue}
+        </a>
+      </p>
+    </StaffLayout>
+  );
+}
