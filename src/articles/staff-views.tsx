@@ -256,7 +256,7 @@ export function ArticleEditorPage(p: EditorPageProps) {
         </p>
       )}
       {dis && <p class="hint">{t.readOnly}</p>}
-      <form id="bai-viet" method="post" action={action} class="article-form" data-autosave={autosave} data-media={`${PATHS.media}.json`} data-upload={PATHS.media} data-csrf={staff.csrf}>
+      <form id="bai-viet" method="post" action={action} class="article-form" data-autosave={autosave} data-media={`${PATHS.media}.json`} data-upload={PATHS.mediaJson} data-csrf={staff.csrf}>
         <input type="hidden" name="_csrf" value={staff.csrf} />
         <p class="field">
           <label for="tieu-de">{t.title}</label>

@@ -49,6 +49,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   // Folded (accent-free, lower-case) name, alt and caption, for the library's search.
   await db.schema.alterTable('media').addColumn('search_text', 'text', (c) => c.notNull().defaultTo('')).execute();
   await db.schema.createIndex('media_site_created').ifNotExists().on('media').columns(['site_id', 'created_at']).execute();
+  await db.schema.createIndex('media_site_sha256').ifNotExists().on('media').columns(['site_id', 'sha256']).execute();
 
   // 'save' (every save), 'autosave' (one per article and user, replaced), 'restore'.
   await db.schema.alterTable('article_revisions').addColumn('kind', 'text', (c) => c.notNull().defaultTo('save')).execute();

@@ -1,0 +1,14 @@
+// The text fields of a media item (upload and edit forms, the JSON upload): their limits and rules.
+import type { FieldRule } from '../admin/form.js';
+import type { Messages } from '../messages/index.js';
+
+export const ALT_MAX = 250;
+export const CAPTION_MAX = 500;
+
+/** Alt text is required for images only, which is known after the file is read: service.ts checks it. */
+export function mediaTextRules(t: Messages): Record<'alt' | 'caption', FieldRule> {
+  return {
+    alt: { label: t.media.alt, max: ALT_MAX },
+    caption: { label: t.media.caption, max: CAPTION_MAX },
+  };
+}

@@ -1,0 +1,203 @@
+// The media library's service: an upload (type from its bytes, size, alt text, the same file twice,
+// processing, storage, the row and its audit entry), an edit of alt text and caption, and the
+// library's queries. Every query is narrowed to one site.
+import type { Db } from '../db/index.js';
+import { atomically } from '../db/index.js';
+import type { MediaRow } from '../db/schema.js';
+import { AppError, notFound } from '../errors/index.js';
+import { vi } from '../messages/index.js';
+import { audit } from '../workflow/audit.js';
+import { cleanLine, foldLower } from '../vi/index.js';
+import type { MediaStorage } from './storage.js';
+import type { UploadType } from './detect.js';
+import { detectUpload, isCompletePdf, maxBytes } from './detect.js';
+import type { ProcessedImage } from './images.js';
+import { mediaText, newStorageKey, processImage, saveImageFiles, sha256 } from './images.js';
+
+/** A refusal of an upload or an edit, with the form field it belongs beside. */
+export class MediaError extends AppError {
+  constructor(
+    code: string,
+    status: number,
+    message: string,
+    readonly field: 'file' | 'alt' | 'caption',
+  ) {
+    super(code, status, message);
+  }
+}
+
+export interface UploadedFile {
+  data: Buffer;
+  /** The name the browser sent (kept for search and display only). */
+  name: string;
+  /** The parser stopped reading at UPLOAD_MAX_BYTES. */
+  truncated: boolean;
+}
+
+export interface UploadInput {
+  siteId: number;
+  userId: number;
+  ip: string;
+  /** ISO-8601 UTC. */
+  at: string;
+  file: UploadedFile | undefined;
+  /** Already one line, NFC and within limits (admin/form.ts readFields). */
+  alt: string;
+  caption: string;
+}
+
+export interface UploadResult {
+  media: MediaRow;
+  /** The same bytes were already in this site's library: that item is returned, nothing is stored. */
+  duplicate: boolean;
+}
+
+/** The file name without any folder a browser may send ("C:\fakepath\x.jpg"), at most 200 characters. */
+export function fileName(raw: string): string {
+  return cleanLine(raw.split(/[\\/]/).pop() ?? '').slice(0, 200);
+}
+
+async function checkedType(file: UploadedFile | undefined, alt: string): Promise<UploadType> {
+  const t = vi.media;
+  if (!file || (file.data.length === 0 && !file.truncated)) throw new MediaError('no_file', 400, t.noFile, 'file');
+  if (file.truncated) throw new MediaError('too_large', 413, t.tooLarge, 'file');
+  const type = await detectUpload(file.data);
+  if (!type) throw new MediaError('unsupported_type', 415, t.unsupported, 'file');
+  if (file.data.length > maxBytes(type)) throw new MediaError('too_large', 413, type.kind === 'image' ? t.imageTooLarge : t.tooLarge, 'file');
+  if (type.kind === 'image' && !alt) throw new MediaError('alt_required', 400, t.altRequired, 'alt');
+  if (type.kind === 'file' && !isCompletePdf(file.data)) throw new MediaError('bad_pdf', 400, t.unreadablePdf, 'file');
+  return type;
+}
+
+async function processed(data: Buffer): Promise<ProcessedImage> {
+  try {
+    return await processImage(data, { avif: true });
+  } catch (err) {
+    if (/pixel limit/i.test((err as Error).message)) throw new MediaError('too_many_pixels', 413, vi.media.tooManyPixels, 'file');
+    throw new MediaError('bad_image', 400, vi.media.unreadableImage, 'file');
+  }
+}
+
+/** Checks, processes, stores and records one upload; refusals are MediaErrors and store nothing. */
+export async function uploadMedia(db: Db, storage: MediaStorage, input: UploadInput): Promise<UploadResult> {
+  const type = await checkedType(input.file, input.alt);
+  const file = input.file!;
+  const hash = sha256(file.data);
+  const existing = await db.selectFrom('media').selectAll().where('site_id', '=', input.siteId).where('sha256', '=', hash).orderBy('id').executeTakeFirst();
+  if (existing) return { media: existing, duplicate: true };
+
+  let stored: { kind: 'image' | 'file'; mime: string; storage_key: string; width: number | null; height: number | null; variants: string; avif_variants: string; bytes: number };
+  if (type.kind === 'image') {
+    const img = await processed(file.data);
+    stored = { kind: 'image', mime: 'image/webp', width: img.width, height: img.height, ...(await saveImageFiles(storage, input.siteId, img, input.at)) };
+  } else {
+    const key = newStorageKey(input.siteId, input.at);
+    await storage.put(`${key}.pdf`, file.data);
+    stored = { kind: 'file', mime: type.mime, storage_key: key, width: null, height: null, variants: '', avif_variants: '', bytes: file.data.length };
+  }
+  const media = await atomically(db, async (trx) => {
+    const row = await trx
+      .insertInto('media')
+      .values({
+        site_id: input.siteId,
+        ...stored,
+        sha256: hash,
+        ...mediaText({ alt: input.alt, caption: input.caption, originalName: fileName(file.name) }),
+        created_by: input.userId,
+        created_at: input.at,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      siteId: input.siteId,
+      userId: input.userId,
+      action: 'media.upload',
+      subjectType: 'media',
+      subjectId: row.id,
+      detail: { name: row.original_name, type: type.mime, bytes: file.data.length, variants: row.variants, avif: row.avif_variants },
+      ip: input.ip,
+      at: input.at,
+    });
+    return row;
+  });
+  return { media, duplicate: false };
+}
+
+export interface EditInput {
+  siteId: number;
+  id: number;
+  userId: number;
+  ip: string;
+  at: string;
+  alt: string;
+  caption: string;
+}
+
+/** Changes an item's alt text and caption (alt stays required for images). The caller then calls contentChanged. */
+export async function editMedia(db: Db, input: EditInput): Promise<MediaRow> {
+  return atomically(db, async (trx) => {
+    const before = await findMedia(trx, input.siteId, input.id);
+    if (!before) throw notFound(vi.media.notFound);
+    if (before.kind === 'image' && !input.alt) throw new MediaError('alt_required', 400, vi.media.altRequired, 'alt');
+    const text = mediaText({ alt: input.alt, caption: input.caption, originalName: before.original_name });
+    const row = await trx
+      .updateTable('media')
+      .set({ alt: text.alt, caption: text.caption, search_text: text.search_text })
+      .where('id', '=', before.id)
+      .where('site_id', '=', input.siteId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(trx, {
+      siteId: input.siteId,
+      userId: input.userId,
+      action: 'media.edit',
+      subjectType: 'media',
+      subjectId: row.id,
+      detail: { before: { alt: before.alt, caption: before.caption }, after: { alt: row.alt, caption: row.caption } },
+      ip: input.ip,
+      at: input.at,
+    });
+    return row;
+  });
+}
+
+export function findMedia(db: Db, siteId: number, id: number): Promise<MediaRow | undefined> {
+  return db.selectFrom('media').selectAll().where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
+}
+
+export const LIBRARY_PAGE_SIZE = 24;
+
+export interface LibraryPage {
+  rows: MediaRow[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+/** The words of a search, folded like search_text ("Ảnh Tam Điệp" → anh, tam, diep); LIKE's wildcards dropped. */
+export function searchWords(q: string): string[] {
+  return foldLower(cleanLine(q))
+    .replace(/[%_\\]/g, ' ')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8);
+}
+
+/** One page of a site's library, newest first, every word of `q` found (accent-insensitive). */
+export async function listMedia(db: Db, siteId: number, opts: { q: string; page: number; perPage?: number }): Promise<LibraryPage> {
+  const perPage = opts.perPage ?? LIBRARY_PAGE_SIZE;
+  let base = db.selectFrom('media').where('site_id', '=', siteId);
+  for (const w of searchWords(opts.q)) base = base.where('search_text', 'like', `%${w}%`);
+  const counted = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const total = Number(counted.n);
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  const page = Math.min(Math.max(1, opts.page), pages);
+  const rows = await base
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .execute();
+  return { rows, total, page, pages };
+}
