@@ -1,6 +1,6 @@
 // Full-page screenshots of the public pages for a human to look at: the demo portal on SQLite,
 // served on 127.0.0.1, photographed by Debian's Chromium.
-// Usage: node --import tsx scripts/screenshots.ts OUTDIR
+// Usage: node --import tsx scripts/screenshots.ts OUTDIR [NAME-REGEX]
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -20,21 +20,37 @@ const { REFERENCE_ARTICLE } = await import('../src/demo/content/index.js');
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
 const NOW = Date.parse('2026-11-24T03:00:00Z');
-const shots: { name: string; path: string; width: number }[] = [
+const shots: { name: string; path: string; width: number; staff?: boolean }[] = [
   { name: 'home-360', path: '/', width: 360 },
   { name: 'home-1280', path: '/', width: 1280 },
   { name: 'article-360', path: `/tin-tuc/${REFERENCE_ARTICLE.slug}`, width: 360 },
   { name: 'article-1280', path: `/tin-tuc/${REFERENCE_ARTICLE.slug}`, width: 1280 },
   { name: 'category-1280', path: '/chuyen-muc/kinh-te', width: 1280 },
+  // The back office, signed in as the demo administrator.
+  { name: 'signin-360', path: '/dang-nhap', width: 360 },
+  { name: 'admin-home-1280', path: '/quan-tri/', width: 1280, staff: true },
+  { name: 'admin-articles-360', path: '/quan-tri/bai-viet', width: 360, staff: true },
+  { name: 'admin-articles-1280', path: '/quan-tri/bai-viet', width: 1280, staff: true },
+  { name: 'admin-editor-360', path: '/quan-tri/bai-viet/1', width: 360, staff: true },
+  { name: 'admin-editor-1280', path: '/quan-tri/bai-viet/1', width: 1280, staff: true },
+  { name: 'admin-media-1280', path: '/quan-tri/thu-vien', width: 1280, staff: true },
+  { name: 'admin-settings-1280', path: '/quan-tri/cai-dat', width: 1280, staff: true },
+  { name: 'admin-users-1280', path: '/quan-tri/nguoi-dung', width: 1280, staff: true },
+  { name: 'admin-audit-1280', path: '/quan-tri/nhat-ky', width: 1280, staff: true },
 ];
+const only = process.argv[3] ? new RegExp(process.argv[3]) : undefined;
 
 const browser = await launchBrowser();
 const t = await testApp({ now: NOW });
 try {
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  for (const s of shots) {
+  const { sessionFor } = await import('../test/staff.js');
+  const admin = await t.db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
+  const { token } = await sessionFor(t.db, admin.id);
+  for (const s of shots.filter((x) => !only || only.test(x.name))) {
     const context = await browser.newContext({ viewport: { width: s.width, height: 800 }, locale: 'vi-VN' });
+    if (s.staff) await context.addCookies([{ name: 'loa_s', value: token, url: base }]);
     const page = await context.newPage();
     const res = await page.goto(base + s.path, { waitUntil: 'load' });
     if (res?.status() !== 200) throw new Error(`${s.path}: HTTP ${res?.status()}`);

@@ -272,6 +272,33 @@ describe('changing one person', () => {
     );
   });
 
+  test("turning off a person's lost two-factor: secret and recovery codes go, sessions end; others may not", async () => {
+    const u = await person('editor');
+    await t.db.updateTable('users').set({ totp_secret: 'JBSWY3DPEHPK3PXP', totp_enabled: 1 }).where('id', '=', u.id).execute();
+    await t.db.insertInto('recovery_codes').values({ user_id: u.id, code_hash: 'x'.repeat(64), used_at: null }).execute();
+    await sessionFor(t.db, u.id);
+    const page = await staffGet(t.app, s.admin, PATHS.user(u.id));
+    assert.ok(textOf(page.body).includes(a.resetTotp), 'the button is offered while 2FA is on');
+    const before = await snapshot(u.id);
+    for (const who of ['editor', 'reporter'] as const) {
+      assert.equal((await staffPost(t.app, s[who], PATHS.userAction(u.id, 'tat-hai-buoc'))).statusCode, 403, who);
+    }
+    assert.equal((await staffPost(t.app, s.admin, PATHS.userAction(u.id, 'tat-hai-buoc'), { _csrf: 'forged' })).statusCode, 403);
+    assert.deepEqual(await snapshot(u.id), before, 'refusals change nothing');
+    const res = await staffPost(t.app, s.admin, PATHS.userAction(u.id, 'tat-hai-buoc'));
+    assert.equal(res.statusCode, 303);
+    assert.equal(res.headers.location, `${PATHS.user(u.id)}?xong=tat-hai-buoc`);
+    const row = await userRow(u.id);
+    assert.equal(row.totp_enabled, 0);
+    assert.equal(row.totp_secret, null);
+    assert.equal((await t.db.selectFrom('recovery_codes').select('id').where('user_id', '=', u.id).execute()).length, 0);
+    assert.equal(await sessionCount(u.id), 0, 'sessions ended');
+    assert.equal((await auditRows(u.id)).at(-1)!.action, 'user.reset-totp');
+    const again = await staffPost(t.app, s.admin, PATHS.userAction(u.id, 'tat-hai-buoc'));
+    assert.equal(again.headers.location, `${PATHS.user(u.id)}?xong=khong-doi`);
+    assert.equal((await staffPost(t.app, s.admin, PATHS.userAction(staff.admin, 'tat-hai-buoc'))).statusCode, 403, 'not oneself');
+  });
+
   test('a password reset: shown once, sessions end, the old password stops working, the next sign-in must change it', async () => {
     const u = await person('editor');
     const session = await signedIn(u.username, PASSWORD);

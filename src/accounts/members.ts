@@ -237,6 +237,19 @@ export async function resetPassword(db: Db, ctx: AdminContext, targetId: number)
   });
 }
 
+/** Turns off the person's two-factor sign-in (a lost phone and lost recovery codes): the secret and
+ *  the recovery codes go, every session ends; false when it was off already. */
+export async function resetTwoFactor(db: Db, ctx: AdminContext, targetId: number): Promise<boolean> {
+  return changeMember(db, ctx, targetId, 'reset-totp', undefined, async (trx, target) => {
+    if (!target.totpEnabled) return false;
+    await trx.updateTable('users').set({ totp_secret: null, totp_enabled: 0, updated_at: iso(ctx.now) }).where('id', '=', targetId).execute();
+    await trx.deleteFrom('recovery_codes').where('user_id', '=', targetId).execute();
+    await destroyUserSessions(trx, targetId);
+    await audit(trx, entry(ctx, targetId, 'user.reset-totp', { username: target.username }));
+    return true;
+  });
+}
+
 /** The roles of the site that must use two-factor sign-in, in a fixed order ("admin,editor"). */
 export async function setTotpRoles(db: Db, ctx: AdminContext, roles: Role[]): Promise<boolean> {
   const value = ROLE_ORDER.filter((r) => roles.includes(r)).join(',');

@@ -99,10 +99,10 @@ export function narrowArticles<TB extends keyof Database, O>(
 }
 
 /** Changes an administrator makes to a person with a role on the site (the users screen). */
-export type MemberChange = 'role' | 'remove' | 'disable' | 'enable' | 'reset-password';
+export type MemberChange = 'role' | 'remove' | 'disable' | 'enable' | 'reset-password' | 'reset-totp';
 
 /** Changes that act on the whole account (every site it has a role on), not on this site's role. */
-const ACCOUNT_WIDE: readonly MemberChange[] = ['disable', 'enable', 'reset-password'];
+const ACCOUNT_WIDE: readonly MemberChange[] = ['disable', 'enable', 'reset-password', 'reset-totp'];
 
 export interface MemberChangeSubject {
   actorId: number;

@@ -14,7 +14,7 @@ import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { sendAdminError } from './routes.js';
 import type { AdminContext } from './members.js';
-import { addMember, changeRole, isRole, listMembers, memberOf, removeMember, resetPassword, setDisabled, setTotpRoles } from './members.js';
+import { addMember, changeRole, isRole, listMembers, memberOf, removeMember, resetPassword, resetTwoFactor, setDisabled, setTotpRoles } from './members.js';
 import { usernameProblem } from './users.js';
 import type { AddForm } from './users-views.js';
 import { EMPTY_ADD_FORM, MemberPage, TempPasswordPage, UsersPage } from './users-views.js';
@@ -35,6 +35,7 @@ function noticeOf(req: FastifyRequest, staff: Staff): string | undefined {
     go: a.removed,
     'giao-vai-tro': a.granted,
     'hai-buoc': a.totpRolesSaved,
+    'tat-hai-buoc': a.totpReset,
   };
   return notices[queryField(req, 'xong')];
 }
@@ -187,6 +188,17 @@ export async function userAdminRoutes(app: FastifyInstance) {
       memberChange(req, reply, staff, async (id) => {
         const { username, password } = await resetPassword(req.server.deps.db, ctxOf(req, staff), id);
         return sendHtml(reply, renderPage(<TempPasswordPage staff={staff} username={username} password={password} notice={staff.t.accounts.passwordReset(username)} />));
+      }),
+  });
+
+  staffRoute(app, {
+    method: 'POST',
+    url: '/quan-tri/nguoi-dung/:id/tat-hai-buoc',
+    needs: 'users.manage',
+    handler: async (req, reply, staff) =>
+      memberChange(req, reply, staff, async (id) => {
+        const changed = await resetTwoFactor(req.server.deps.db, ctxOf(req, staff), id);
+        return reply.redirect(`${PATHS.user(id)}?xong=${changed ? 'tat-hai-buoc' : 'khong-doi'}`, 303);
       }),
   });
 

@@ -228,6 +228,18 @@ export function MemberPage({ staff, member: m, notice, error }: MemberPageProps)
               </button>
             </form>
           </section>
+          {m.totpEnabled && (
+            <section aria-labelledby="tat-hai-buoc">
+              <h2 id="tat-hai-buoc">{a.resetTotp}</h2>
+              <p>{a.resetTotpHint}</p>
+              <form method="post" action={PATHS.userAction(m.id, 'tat-hai-buoc')}>
+                <Csrf staff={staff} />
+                <button type="submit" class="secondary">
+                  {a.resetTotp}
+                </button>
+              </form>
+            </section>
+          )}
           <section aria-labelledby="go-khoi-trang">
             <h2 id="go-khoi-trang">{a.removeUser}</h2>
             <p>{a.removeUserHint}</p>

@@ -19,7 +19,7 @@ export const PATHS = {
   users: '/quan-tri/nguoi-dung',
   newUser: '/quan-tri/nguoi-dung/them',
   user: (id: number) => `/quan-tri/nguoi-dung/${id}`,
-  userAction: (id: number, action: 'vai-tro' | 'go' | 'khoa' | 'mo-khoa' | 'dat-lai-mat-khau') => `/quan-tri/nguoi-dung/${id}/${action}`,
+  userAction: (id: number, action: 'vai-tro' | 'go' | 'khoa' | 'mo-khoa' | 'dat-lai-mat-khau' | 'tat-hai-buoc') => `/quan-tri/nguoi-dung/${id}/${action}`,
   totpRoles: '/quan-tri/nguoi-dung/xac-thuc-hai-buoc',
   audit: '/quan-tri/nhat-ky',
   account: '/quan-tri/tai-khoan',

@@ -1,0 +1,131 @@
+// The authorisation walk: every back-office route (admin/guard.ts STAFF_ROUTES, filled as the app
+// registers them) × anonymous, a person with a role on another site only, reporter, editor and
+// administrator. Each answer is checked against the policy (accounts/policy.ts): sign-in for the
+// anonymous, 403 for no role here, 403 for what the policy refuses, and for what it allows a real
+// page (GET 200) or a handled answer (never 403 by the guard, never a 5xx). A POST without the
+// CSRF token is refused for everyone. A new route whose path parameter the walk cannot fill fails here.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { TestApp } from './helpers.js';
+import { testApp } from './helpers.js';
+import type { Sites, Staff, StaffSession } from './staff.js';
+import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
+import { STAFF_ROUTES } from '../src/admin/guard.js';
+import type { Actor } from '../src/accounts/policy.js';
+import { whyNot } from '../src/accounts/policy.js';
+import { keepRevision } from '../src/revisions/service.js';
+
+let t: TestApp;
+let sites: Sites;
+let staff: Staff;
+const sessions = {} as Record<keyof Staff, StaffSession>;
+const params: Record<string, string> = {};
+
+before(async () => {
+  t = await testApp();
+  sites = await demoSites(t.db);
+  staff = await createStaff(t.db, sites, 'walk');
+  for (const k of Object.keys(staff) as (keyof Staff)[]) sessions[k] = await sessionFor(t.db, staff[k]);
+  // One row of the main site for every kind of path parameter; a reporter's own draft for articles.
+  const article = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter });
+  await keepRevision(t.db, { articleId: article.id, userId: staff.reporter, title: article.title, summary: '', bodyHtml: '<p>a</p>', byline: '', kind: 'save', at: new Date().toISOString() });
+  const rev = await t.db.selectFrom('article_revisions').select('id').where('article_id', '=', article.id).executeTakeFirstOrThrow();
+  const media = await t.db.selectFrom('media').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
+  const category = await t.db.selectFrom('categories').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
+  const menu = await t.db.selectFrom('menu_items').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
+  Object.assign(params, {
+    'bai-viet': String(article.id),
+    rev: String(rev.id),
+    'thu-vien': String(media.id),
+    'nguoi-dung': String(staff.reporter2),
+    'chuyen-muc': String(category.id),
+    'trinh-don': String(menu.id),
+  });
+});
+after(() => t.close());
+
+/** Query strings some pages need to open at all. */
+const QUERIES: Record<string, () => string> = {
+  'so-sanh': () => `?a=${params.rev}&b=hien-tai`,
+};
+
+/** The route's path with its parameters filled from the rows above (by the segment before each). */
+function fill(url: string): string {
+  const parts = url.split('/');
+  const query = QUERIES[parts.at(-1)!]?.() ?? '';
+  return parts
+    .map((p, i) => {
+      if (!p.startsWith(':')) return p;
+      const key = p === ':rev' ? 'rev' : parts[i - 1]!;
+      const v = params[key];
+      assert.ok(v, `the walk does not know how to fill ${p} in ${url}: add a row for "${key}" in test/authorization.test.ts`);
+      return v;
+    })
+    .join('/') + query;
+}
+
+type Who = 'anonymous' | 'outsider' | 'reporter' | 'editor' | 'admin';
+const WHO: Who[] = ['anonymous', 'outsider', 'reporter', 'editor', 'admin'];
+
+function actorOf(who: Who): Actor {
+  if (who === 'reporter' || who === 'editor' || who === 'admin') return { userId: staff[who], role: who };
+  return undefined;
+}
+
+test('the walk covers the whole back office', () => {
+  const urls = STAFF_ROUTES.map((r) => `${r.method} ${r.url}`);
+  for (const must of ['GET /quan-tri/', 'GET /quan-tri/bai-viet', 'POST /quan-tri/bai-viet/moi', 'GET /quan-tri/cho-duyet', 'GET /quan-tri/thu-vien', 'GET /quan-tri/cai-dat', 'GET /quan-tri/nguoi-dung', 'GET /quan-tri/nhat-ky', 'GET /quan-tri/tai-khoan']) {
+    assert.ok(urls.includes(must), `${must} is declared through staffRoute`);
+  }
+  assert.ok(STAFF_ROUTES.length >= 20, `${STAFF_ROUTES.length} routes`);
+});
+
+test('every route × every role × anonymous answers as the policy says', async () => {
+  const problems: string[] = [];
+  // Pages first: an allowed POST may change the rows the later pages are opened with.
+  const routes = [...STAFF_ROUTES].sort((a, b) => (a.method === b.method ? 0 : a.method === 'GET' ? -1 : 1));
+  for (const route of routes) {
+    const url = fill(route.url);
+    for (const who of WHO) {
+      const s = who === 'anonymous' ? undefined : sessions[who];
+      // POSTs carry the session's token but an empty form: the guard's answer is what is checked.
+      const res = route.method === 'GET' ? await staffGet(t.app, s, url) : await staffPost(t.app, s, url, {});
+      const label = `${route.method} ${url} as ${who}: ${res.statusCode}`;
+      if (res.statusCode >= 500) {
+        problems.push(`${label} (a server error)`);
+        continue;
+      }
+      if (who === 'anonymous') {
+        const ok = route.json ? res.statusCode === 401 : res.statusCode === 303 && String(res.headers.location).startsWith('/dang-nhap?next=');
+        if (!ok) problems.push(`${label}, expected ${route.json ? '401' : '303 to /dang-nhap'}`);
+        continue;
+      }
+      if (who === 'outsider') {
+        if (res.statusCode !== 403) problems.push(`${label}, expected 403 (no role on this site)`);
+        continue;
+      }
+      const refused = route.needs !== 'staff' && whyNot(actorOf(who), route.needs) !== null;
+      if (refused) {
+        if (res.statusCode !== 403) problems.push(`${label}, expected 403 (policy: ${route.needs})`);
+      } else if (route.method === 'GET') {
+        // Allowed pages open; a reporter may get 404 for rows that are not theirs (nothing learnt).
+        if (res.statusCode !== 200 && !(res.statusCode === 404 && who === 'reporter')) problems.push(`${label}, expected 200`);
+      } else if (res.statusCode === 403 && /Phiên làm việc không hợp lệ/.test(res.body)) {
+        problems.push(`${label}: the CSRF token was refused`);
+      }
+    }
+  }
+  assert.deepEqual(problems, [], `${problems.length} answers differ from the policy:\n${problems.join('\n')}`);
+});
+
+test('every POST without the CSRF token is refused, for every role', async () => {
+  const problems: string[] = [];
+  for (const route of STAFF_ROUTES.filter((r) => r.method === 'POST')) {
+    const url = fill(route.url);
+    for (const who of ['reporter', 'editor', 'admin'] as const) {
+      const res = await staffPost(t.app, sessions[who], url, { _csrf: '' });
+      if (res.statusCode !== 403) problems.push(`POST ${url} as ${who} without a token: ${res.statusCode}`);
+    }
+  }
+  assert.deepEqual(problems, [], problems.join('\n'));
+});

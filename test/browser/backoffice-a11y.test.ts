@@ -1,0 +1,80 @@
+// The back office in a real browser: axe-core (WCAG 2.1 A/AA) finds nothing on the sign-in page,
+// the lists, the editor and the other staff screens, at phone and desktop widths, and nothing
+// scrolls sideways on a 360 px phone.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext } from 'playwright-core';
+import type { TestApp } from '../helpers.js';
+import { testApp } from '../helpers.js';
+import type { Sites, Staff } from '../staff.js';
+import { createStaff, demoSites, insertArticle, sessionFor } from '../staff.js';
+import { axeViolations, formatViolations, launchBrowser } from './browser.js';
+
+let t: TestApp;
+let browser: Browser;
+let base: string;
+let sites: Sites;
+let staff: Staff;
+let articleId: number;
+const contexts: BrowserContext[] = [];
+
+before(async () => {
+  browser = await launchBrowser();
+  t = await testApp();
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  sites = await demoSites(t.db);
+  staff = await createStaff(t.db, sites, 'a11y');
+  const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted' });
+  await t.db.updateTable('articles').set({ review_comment: '' }).where('id', '=', a.id).execute();
+  articleId = a.id;
+});
+
+after(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await t?.close();
+});
+
+async function contextAs(userId: number | undefined, width: number): Promise<BrowserContext> {
+  // axe is injected as a script: the strict CSP is bypassed for that alone.
+  const c = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true, locale: 'vi-VN' });
+  contexts.push(c);
+  if (userId !== undefined) {
+    const { token } = await sessionFor(t.db, userId);
+    await c.addCookies([{ name: 'loa_s', value: token, url: base, httpOnly: true, sameSite: 'Lax' }]);
+  }
+  return c;
+}
+
+async function check(c: BrowserContext, path: string, width: number) {
+  const page = await c.newPage();
+  try {
+    const res = await page.goto(base + path, { waitUntil: 'load' });
+    assert.equal(res?.status(), 200, `${path}: HTTP status`);
+    await page.waitForTimeout(150); // the editor's script has mounted
+    const violations = await axeViolations(page);
+    assert.equal(violations.length, 0, formatViolations(`${path} at ${width} px`, violations));
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= width, `${path} at ${width} px scrolls sideways: scrollWidth ${scrollWidth}`);
+  } finally {
+    await page.close();
+  }
+}
+
+for (const width of [360, 1280]) {
+  test(`sign-in page at ${width} px`, async () => {
+    await check(await contextAs(undefined, width), '/dang-nhap', width);
+  });
+
+  test(`reporter: home, article list, new article editor at ${width} px`, async () => {
+    const c = await contextAs(staff.reporter, width);
+    for (const path of ['/quan-tri/', '/quan-tri/bai-viet', '/quan-tri/bai-viet/moi', `/quan-tri/bai-viet/${articleId}`]) await check(c, path, width);
+  });
+
+  test(`editor: review queue and the editor on a submitted article at ${width} px`, async () => {
+    const c = await contextAs(staff.editor, width);
+    for (const path of ['/quan-tri/cho-duyet', `/quan-tri/bai-viet/${articleId}`, '/quan-tri/bai-viet?trang-thai=submitted']) await check(c, path, width);
+  });
+}
