@@ -9,60 +9,29 @@ import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
 import { testApp } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
+import { createStaff, demoSites, sessionFor, staffGet, staffPost } from './staff.js';
+import type { WalkParams } from './walk.js';
+import { fillRoute, walkParams } from './walk.js';
 import { STAFF_ROUTES } from '../src/admin/guard.js';
 import type { Actor } from '../src/accounts/policy.js';
 import { whyNot } from '../src/accounts/policy.js';
-import { keepRevision } from '../src/revisions/service.js';
 
 let t: TestApp;
 let sites: Sites;
 let staff: Staff;
 const sessions = {} as Record<keyof Staff, StaffSession>;
-const params: Record<string, string> = {};
+let params: WalkParams = {};
 
 before(async () => {
   t = await testApp();
   sites = await demoSites(t.db);
   staff = await createStaff(t.db, sites, 'walk');
   for (const k of Object.keys(staff) as (keyof Staff)[]) sessions[k] = await sessionFor(t.db, staff[k]);
-  // One row of the main site for every kind of path parameter; a reporter's own draft for articles.
-  const article = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter });
-  await keepRevision(t.db, { articleId: article.id, userId: staff.reporter, title: article.title, summary: '', bodyHtml: '<p>a</p>', byline: '', kind: 'save', at: new Date().toISOString() });
-  const rev = await t.db.selectFrom('article_revisions').select('id').where('article_id', '=', article.id).executeTakeFirstOrThrow();
-  const media = await t.db.selectFrom('media').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
-  const category = await t.db.selectFrom('categories').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
-  const menu = await t.db.selectFrom('menu_items').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
-  Object.assign(params, {
-    'bai-viet': String(article.id),
-    rev: String(rev.id),
-    'thu-vien': String(media.id),
-    'nguoi-dung': String(staff.reporter2),
-    'chuyen-muc': String(category.id),
-    'trinh-don': String(menu.id),
-  });
+  params = await walkParams(t.db, sites, staff);
 });
 after(() => t.close());
 
-/** Query strings some pages need to open at all. */
-const QUERIES: Record<string, () => string> = {
-  'so-sanh': () => `?a=${params.rev}&b=hien-tai`,
-};
-
-/** The route's path with its parameters filled from the rows above (by the segment before each). */
-function fill(url: string): string {
-  const parts = url.split('/');
-  const query = QUERIES[parts.at(-1)!]?.() ?? '';
-  return parts
-    .map((p, i) => {
-      if (!p.startsWith(':')) return p;
-      const key = p === ':rev' ? 'rev' : parts[i - 1]!;
-      const v = params[key];
-      assert.ok(v, `the walk does not know how to fill ${p} in ${url}: add a row for "${key}" in test/authorization.test.ts`);
-      return v;
-    })
-    .join('/') + query;
-}
+const fill = (url: string) => fillRoute(url, params);
 
 type Who = 'anonymous' | 'outsider' | 'reporter' | 'editor' | 'admin';
 const WHO: Who[] = ['anonymous', 'outsider', 'reporter', 'editor', 'admin'];

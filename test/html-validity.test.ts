@@ -11,6 +11,9 @@ import path from 'node:path';
 import type { TestApp } from './helpers.js';
 import { get, testApp } from './helpers.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
+import { STAFF_ROUTES } from '../src/admin/guard.js';
+import { createStaff, demoSites, sessionFor, staffGet } from './staff.js';
+import { fillRoute, walkParams } from './walk.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
 const NOW = Date.parse('2026-11-24T03:00:00Z');
@@ -56,6 +59,14 @@ function runVnu(files: string[]): Promise<{ messages: VnuMessage[] }> {
       },
     );
   });
+}
+
+/** One run of the checker over the files; any error fails, with file, line and column. */
+async function assertValid(files: string[]) {
+  const report = await runVnu(files);
+  const errors = report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
+  const lines = errors.map((m) => `${path.basename(decodeURIComponent(m.url ?? '?'))}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} [${m.type}] ${m.message}${m.extract ? `\n    ${m.extract.replace(/\n/g, '⏎')}` : ''}`);
+  assert.equal(errors.length, 0, `the Nu HTML Checker found ${errors.length} error(s):\n${lines.join('\n')}`);
 }
 
 let t: TestApp;
@@ -107,8 +118,27 @@ test('every public page type is valid HTML (Nu HTML Checker)', async () => {
     await broken.close();
   }
 
-  const report = await runVnu(files);
-  const errors = report.messages.filter((m) => m.type === 'error' || (m.type === 'non-document-error'));
-  const lines = errors.map((m) => `${path.basename(decodeURIComponent(m.url ?? '?'))}:${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} [${m.type}] ${m.message}${m.extract ? `\n    ${m.extract.replace(/\n/g, '⏎')}` : ''}`);
-  assert.equal(errors.length, 0, `the Nu HTML Checker found ${errors.length} error(s):\n${lines.join('\n')}`);
+  await assertValid(files);
+});
+
+test('every back-office page is valid HTML (Nu HTML Checker)', async () => {
+  const sites = await demoSites(t.db);
+  const staff = await createStaff(t.db, sites, 'vnu');
+  const params = await walkParams(t.db, sites, staff);
+  const admin = await sessionFor(t.db, staff.admin);
+  const files: string[] = [];
+  const signIn = await get(t.app, '/dang-nhap');
+  assert.equal(signIn.statusCode, 200);
+  fs.writeFileSync(path.join(dir, 'staff-sign-in.html'), signIn.body);
+  files.push(path.join(dir, 'staff-sign-in.html'));
+  for (const route of STAFF_ROUTES.filter((r) => r.method === 'GET' && !r.json)) {
+    const url = fillRoute(route.url, params);
+    const res = await staffGet(t.app, admin, url);
+    assert.equal(res.statusCode, 200, `${url}: HTTP status`);
+    const file = path.join(dir, `staff-${url.replace(/[^a-z0-9]+/g, '-')}.html`);
+    fs.writeFileSync(file, res.body);
+    files.push(file);
+  }
+  assert.ok(files.length >= 15, `${files.length} back-office pages`);
+  await assertValid(files);
 });
