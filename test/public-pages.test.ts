@@ -190,6 +190,20 @@ describe('home, listings, pages', () => {
     assert.equal(img.headers['content-type'], 'image/webp');
     assert.match(img.headers['cache-control'] as string, /immutable/);
   });
+
+  test('an image stored with AVIF widths is offered as AVIF first, WebP otherwise', async () => {
+    const before = (await get(t.app, '/')).body;
+    const lead = before.match(/<section class="lead-story"[\s\S]*?<img src="\/media\/([^"]+)-\d+\.webp"/)?.[1];
+    assert.ok(lead, 'the lead story has a stored image');
+    assert.doesNotMatch(before, /<source type="image\/avif"/);
+    const media = await t.db.selectFrom('media').select(['id', 'site_id']).where('storage_key', '=', lead).executeTakeFirstOrThrow();
+    await t.db.updateTable('media').set({ avif_variants: '480,960' }).where('id', '=', media.id).execute();
+    t.app.pageCache.dropSite(media.site_id);
+    const after = (await get(t.app, '/')).body;
+    assert.match(after, new RegExp(`<picture><source type="image/avif" srcset="/media/${lead}-480\\.avif 480w, /media/${lead}-960\\.avif 960w" sizes="[^"]+"/><img src="/media/${lead}-\\d+\\.webp"`));
+    await t.db.updateTable('media').set({ avif_variants: '' }).where('id', '=', media.id).execute();
+    t.app.pageCache.dropSite(media.site_id);
+  });
 });
 
 describe('bad input', () => {

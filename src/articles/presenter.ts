@@ -13,11 +13,12 @@ interface ImageCols {
   image_width: number | null;
   image_height: number | null;
   image_alt: string | null;
+  image_avif: string | null;
 }
 
 function image(r: ImageCols): ImageView | null {
   if (!r.image_key || !r.image_variants) return null;
-  return presentImage({ storage_key: r.image_key, variants: r.image_variants, width: r.image_width, height: r.image_height, alt: r.image_alt ?? '' });
+  return presentImage({ storage_key: r.image_key, variants: r.image_variants, width: r.image_width, height: r.image_height, alt: r.image_alt ?? '', avif_variants: r.image_avif });
 }
 
 export interface ArticleCard {

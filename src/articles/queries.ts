@@ -14,6 +14,7 @@ const CARD_COLUMNS = [
   'media.width as image_width',
   'media.height as image_height',
   'media.alt as image_alt',
+  'media.avif_variants as image_avif',
 ] as const;
 
 function published(db: Db, siteId: number, nowIso: string) {
@@ -64,6 +65,7 @@ export async function publishedArticleBySlug(db: Db, siteId: number, slug: strin
       'media.width as image_width',
       'media.height as image_height',
       'media.alt as image_alt',
+      'media.avif_variants as image_avif',
     ])
     .where('articles.slug', '=', slug)
     .executeTakeFirst();
@@ -85,6 +87,7 @@ export async function anyArticleById(db: Db, siteId: number, id: number): Promis
       'media.width as image_width',
       'media.height as image_height',
       'media.alt as image_alt',
+      'media.avif_variants as image_avif',
     ])
     .where('articles.site_id', '=', siteId)
     .where('articles.id', '=', id)

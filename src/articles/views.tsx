@@ -1,4 +1,5 @@
 // Templates of the article page, its print view, and lists of article cards.
+import { Picture } from '../media/picture.js';
 import type { PageContext } from '../web/context.js';
 import { Breadcrumbs, Layout } from '../web/layout.js';
 import { mark } from '../web/page-cache.js';
@@ -117,7 +118,7 @@ export function NewsList({ items, headingLevel = 3 }: { items: ArticleCard[]; he
     <ul class="news-list">
       {items.map((c) => (
         <li key={c.id} class={c.image ? undefined : 'no-image'}>
-          {c.image && <img src={c.image.src} srcset={c.image.srcset} sizes="9rem" width={c.image.width} height={c.image.height} alt="" loading="lazy" />}
+          {c.image && <Picture image={c.image} sizes="9rem" alt="" lazy />}
           <div>
             <H>
               <a href={c.url}>{c.title}</a>

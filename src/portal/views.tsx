@@ -1,3 +1,4 @@
+import { Picture } from '../media/picture.js';
 import type { PageContext } from '../web/context.js';
 import { Layout } from '../web/layout.js';
 import { NewsList } from '../articles/views.js';
@@ -15,7 +16,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
         <section class="lead-story" aria-labelledby="tin-noi-bat">
           {lead.image && (
             <div>
-              <img src={lead.image.src} srcset={lead.image.srcset} sizes="(max-width: 45rem) 100vw, 30rem" width={lead.image.width} height={lead.image.height} alt={lead.image.alt} />
+              <Picture image={lead.image} sizes="(max-width: 45rem) 100vw, 30rem" />
             </div>
           )}
           <div>
