@@ -1,10 +1,13 @@
 // Transpiles src/ (TypeScript, JSX) to dist/ with esbuild — file by file, no bundling — and copies
 // the static files. The server runs from dist/ (no TypeScript loader in memory); tests run the
-// sources through tsx. bin/loa.js calls this when dist/ is missing or older than src/.
+// sources through tsx. bin/loa.js calls this when dist/ is missing or older than src/, or when the
+// browser bundle (client/, built first by scripts/build-client.js) is missing or out of date.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { isClientFresh } from './build-client.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
@@ -28,13 +31,21 @@ const STAMP = path.join(dist, '.built');
 
 export function isFresh() {
   try {
-    return fs.statSync(STAMP).mtimeMs >= newestSource();
+    return isClientFresh() && fs.statSync(STAMP).mtimeMs >= newestSource();
   } catch {
     return false;
   }
 }
 
+/** Builds the browser bundle into src/web/static/build/ when its sources changed (Vite, a second or two). */
+function buildClientIfStale() {
+  if (isClientFresh()) return;
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-client.js')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`the browser bundle could not be built (scripts/build-client.js exited with ${r.status ?? r.signal})`);
+}
+
 export function build() {
+  buildClientIfStale();
   const files = walk(src);
   const code = files.filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
   const tmp = `${dist}.tmp-${process.pid}`;

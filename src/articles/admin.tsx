@@ -22,6 +22,7 @@ import { transition, transitionsFrom, WORKFLOW_ACTIONS } from '../workflow/machi
 import type { WorkflowAction } from '../workflow/machine.js';
 import { listCategories } from '../categories/queries.js';
 import { presentImage } from '../media/images.js';
+import { editorScript } from '../web/assets.js';
 import { articleOfSite, authorsOf, countByStatus, listStaffArticles } from './staff-queries.js';
 import type { ArticleInput } from './staff-service.js';
 import { ArticleInvalid, articleForActor, createArticle, newerAutosave, updateArticle } from './staff-service.js';
@@ -114,7 +115,7 @@ async function sendEditor(req: FastifyRequest, reply: FastifyReply, staff: Staff
       notice={o.notice}
       error={o.error}
       newerAutosaveAt={autosave ? formatDateTime(autosave.created_at) : undefined}
-      scripts={[]}
+      scripts={[editorScript()]}
       waiting={counts.submitted}
     />,
   );

@@ -7,6 +7,7 @@ import { media } from './vi/media.js';
 import { accounts } from './vi/accounts.js';
 import { settings } from './vi/settings.js';
 import { revisions } from './vi/revisions.js';
+import { editorText as editor } from './vi/editor.js';
 
 export const vi = {
   ...common,
@@ -15,6 +16,7 @@ export const vi = {
   accounts,
   settings,
   revisions,
+  editor,
 };
 
 export type Messages = typeof vi;
