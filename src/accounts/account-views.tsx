@@ -1,42 +1,12 @@
 // Views of one's own account: the overview, the password form, and two-factor sign-in (start,
 // scan and confirm, recovery codes shown once, new codes, turning it off). Strings: t.accounts.
-import type { ComponentChildren } from 'preact';
 import type { FieldErrors } from '../admin/form.js';
 import type { Staff } from '../admin/guard.js';
 import { Notice, StaffLayout } from '../admin/layout.js';
 import { PATHS } from '../admin/paths.js';
+import { Field } from '../admin/fields.js';
 
 // ---- Form pieces shared by the account and users screens ----------------------------------------
-
-export interface FieldProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  /** The control, given the ids that describe it (hint, error). */
-  children: (describedBy: string | undefined) => ComponentChildren;
-}
-
-/** A label, its hint and its error (linked to the control by aria-describedby), then the control. */
-export function Field({ id, label, hint, error, children }: FieldProps) {
-  const describedBy = [hint ? `${id}-goi-y` : '', error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-goi-y`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="field-error" id={`${id}-loi`}>
-          {error}
-        </p>
-      )}
-      {children(describedBy)}
-    </div>
-  );
-}
 
 const invalid = (error?: string) => (error ? 'true' : undefined);
 

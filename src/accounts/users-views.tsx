@@ -7,7 +7,8 @@ import { Notice, StaffLayout } from '../admin/layout.js';
 import { PATHS } from '../admin/paths.js';
 import type { Role } from '../db/schema.js';
 import { formatDateTime } from '../vi/index.js';
-import { Csrf, Field } from './account-views.js';
+import { Csrf } from './account-views.js';
+import { Field } from '../admin/fields.js';
 import type { Member } from './members.js';
 import { ROLE_ORDER } from './members.js';
 

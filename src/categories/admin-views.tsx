@@ -4,7 +4,7 @@ import type { Staff } from '../admin/guard.js';
 import { Notice, StaffLayout } from '../admin/layout.js';
 import { PATHS } from '../admin/paths.js';
 import type { CategoryRow } from '../db/schema.js';
-import { ErrorSummary, PostButton, SelectInput, TextInput } from '../sites/fields.js';
+import { ErrorSummary, PostButton, SelectInput, TextInput } from '../admin/fields.js';
 import { categoryUrl, withDescendants } from './queries.js';
 import type { CategoryForm, CategoryListItem } from './service.js';
 import { CATEGORY_RULES } from './service.js';

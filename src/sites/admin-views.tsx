@@ -9,7 +9,7 @@ import type { SettingsForm } from './settings.js';
 import { TEXT_RULES } from './settings.js';
 import type { MenuForm, MenuTreeNode } from './menu-editing.js';
 import { MENU_RULES } from './menu-editing.js';
-import { ErrorSummary, PostButton, SelectInput, TextInput } from './fields.js';
+import { ErrorSummary, PostButton, SelectInput, TextInput } from '../admin/fields.js';
 
 export const menuItemPath = (id: number) => `${PATHS.menus}/${id}`;
 

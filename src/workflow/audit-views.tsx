@@ -6,7 +6,7 @@ import { Notice, StaffLayout } from '../admin/layout.js';
 import { PATHS } from '../admin/paths.js';
 import type { Messages } from '../messages/index.js';
 import { formatDateTime } from '../vi/index.js';
-import { SelectInput, TextInput } from '../sites/fields.js';
+import { SelectInput, TextInput } from '../admin/fields.js';
 import type { AuditEntry } from './audit.js';
 import type { AuditQuery } from './audit-filters.js';
 import { auditQueryString } from './audit-filters.js';

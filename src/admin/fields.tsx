@@ -1,22 +1,23 @@
-// Form pieces of the settings, menu and category screens: labelled inputs with their hint and
-// their error next to them (linked by aria-describedby), the error summary at the top, and the
-// one-button POST forms (move, delete) that need no JavaScript.
+// Form pieces of the back office: a labelled control with its hint and its error next to it
+// (linked by aria-describedby), inputs named after their field, the error summary at the top,
+// and the one-button POST forms (move, delete) that need no JavaScript.
 import type { ComponentChildren } from 'preact';
-import type { FieldErrors } from '../admin/form.js';
+import type { FieldErrors } from './form.js';
 import type { Messages } from '../messages/index.js';
 
 export const fieldId = (name: string) => `f-${name.replace(/_/g, '-')}`;
 
-interface FieldFrameProps {
-  name: string;
+export interface FieldProps {
+  id: string;
   label: string;
   hint?: string;
   error?: string;
+  /** The control, given the ids that describe it (hint, error). */
   children: (describedBy: string | undefined) => ComponentChildren;
 }
 
-function FieldFrame({ name, label, hint, error, children }: FieldFrameProps) {
-  const id = fieldId(name);
+/** A label, its hint and its error (linked to the control by aria-describedby), then the control. */
+export function Field({ id, label, hint, error, children }: FieldProps) {
   const describedBy = [hint ? `${id}-goi-y` : '', error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
@@ -34,6 +35,11 @@ function FieldFrame({ name, label, hint, error, children }: FieldFrameProps) {
       {children(describedBy)}
     </div>
   );
+}
+
+/** A field whose control is named after it (id from the name). */
+function FieldFrame({ name, ...rest }: Omit<FieldProps, 'id'> & { name: string }) {
+  return <Field id={fieldId(name)} {...rest} />;
 }
 
 export interface TextInputProps {
