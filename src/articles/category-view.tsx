@@ -4,6 +4,7 @@ import { Breadcrumbs, Layout } from '../web/layout.js';
 import { categoryUrl } from '../categories/queries.js';
 import type { CategoryPage } from './service.js';
 import { NewsList } from './views.js';
+import type { PageMeta } from '../web/metadata.js';
 
 function Pagination({ base, page, pages }: { base: string; page: number; pages: number }) {
   if (pages <= 1) return null;
@@ -46,8 +47,14 @@ export function CategoryListing({ ctx, data }: { ctx: PageContext; data: Categor
   const { category, parent, children } = data;
   const base = categoryUrl(category);
   const title = data.page > 1 ? `${category.name} - Trang ${data.page}` : category.name;
+  const meta: PageMeta = {
+    breadcrumbs: [...(parent ? [{ label: parent.name, url: categoryUrl(parent) }] : []), { label: category.name, url: base }],
+    date: data.items[0]?.datetime,
+    dcType: 'Collection',
+  };
+  const description = category.description || `Tin tức, bài viết chuyên mục ${category.name} của ${ctx.site.name}.`;
   return (
-    <Layout ctx={ctx} title={title} description={category.description || undefined} canonical={data.page > 1 ? `${base}?trang=${data.page}` : base}>
+    <Layout ctx={ctx} title={title} description={description} canonical={data.page > 1 ? `${base}?trang=${data.page}` : base} meta={meta}>
       <Breadcrumbs items={[...(parent ? [{ label: parent.name, url: categoryUrl(parent) }] : []), { label: category.name }]} />
       <h1>{category.name}</h1>
       {category.description && <p>{category.description}</p>}

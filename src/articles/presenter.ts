@@ -42,6 +42,8 @@ export interface ArticleView extends ArticleCard {
   bodyHtml: string;
   byline: string;
   category: { name: string; url: string } | null;
+  /** Last change, ISO-8601 in ICT, never before the publication (the head's metadata). */
+  modified: string;
 }
 
 export function presentArticle(r: ArticleFullRow): ArticleView {
@@ -59,5 +61,6 @@ export function presentArticle(r: ArticleFullRow): ArticleView {
     bodyHtml: r.body_html,
     byline: r.byline,
     category: r.category_slug && r.category_name ? { name: r.category_name, url: `/chuyen-muc/${r.category_slug}` } : null,
+    modified: at && isoDate(r.updated_at > at ? r.updated_at : at),
   };
 }

@@ -5,6 +5,8 @@ import { Breadcrumbs, Layout } from '../web/layout.js';
 import { mark } from '../web/page-cache.js';
 import type { ArticleCard, ArticleView } from './presenter.js';
 import { asset } from '../web/assets.js';
+import type { PageMeta } from '../web/metadata.js';
+import { firstParagraph } from '../web/metadata.js';
 
 export function ArticleMeta({ a }: { a: ArticleView }) {
   return (
@@ -42,9 +44,28 @@ export function RatingForm({ a }: { a: ArticleView }) {
   );
 }
 
+/** The head's metadata of an article: a NewsArticle with its dates, byline, section and image. */
+function articleMeta(a: ArticleView): PageMeta {
+  return {
+    article: { published: a.datetime, modified: a.modified, section: a.category?.name, byline: a.byline },
+    image: a.image,
+    breadcrumbs: [...(a.category ? [{ label: a.category.name, url: a.category.url }] : []), { label: a.title, url: a.url }],
+    date: a.datetime,
+    dcType: 'Text',
+  };
+}
+
 export function ArticlePage({ ctx, a, others }: { ctx: PageContext; a: ArticleView; others: ArticleCard[] }) {
   return (
-    <Layout ctx={ctx} title={a.title} description={a.summary} canonical={a.url} articleId={a.id} head={<script src={asset('rating.js')} defer />}>
+    <Layout
+      ctx={ctx}
+      title={a.title}
+      description={a.summary || firstParagraph(a.bodyHtml)}
+      canonical={a.url}
+      meta={articleMeta(a)}
+      articleId={a.id}
+      head={<script src={asset('rating.js')} defer />}
+    >
       <Breadcrumbs items={a.category ? [{ label: a.category.name, url: a.category.url }] : []} />
       <article>
         <h1>{a.title}</h1>

@@ -7,6 +7,8 @@ import { sendPage } from '../web/page.js';
 import { notFound } from '../errors/index.js';
 import { Breadcrumbs, Layout } from '../web/layout.js';
 import { pageUrl, publishedPageBySlug, publishedPages } from './queries.js';
+import { firstParagraph } from '../web/metadata.js';
+import { isoDate } from '../vi/index.js';
 
 async function renderStaticPage(req: FastifyRequest, slug: string): Promise<string> {
   const { db } = req.server.deps;
@@ -16,7 +18,18 @@ async function renderStaticPage(req: FastifyRequest, slug: string): Promise<stri
   const parent = all.find((p) => p.id === page.parent_id);
   const children = all.filter((p) => p.parent_id === page.id);
   return renderPage(
-    <Layout ctx={ctx} title={page.title} canonical={pageUrl(page)}>
+    <Layout
+      ctx={ctx}
+      title={page.title}
+      description={firstParagraph(page.body_html)}
+      canonical={pageUrl(page)}
+      meta={{
+        breadcrumbs: [...(parent ? [{ label: parent.title, url: pageUrl(parent) }] : []), { label: page.title, url: pageUrl(page) }],
+        date: isoDate(page.updated_at),
+        dcType: 'Text',
+        lang: page.lang,
+      }}
+    >
       <Breadcrumbs items={[...(parent ? [{ label: parent.title, url: pageUrl(parent) }] : []), { label: page.title }]} />
       <article lang={page.lang !== ctx.site.lang ? page.lang : undefined}>
         <h1>{page.title}</h1>

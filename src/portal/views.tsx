@@ -4,13 +4,14 @@ import { Layout } from '../web/layout.js';
 import { NewsList } from '../articles/views.js';
 import { categoryUrl } from '../categories/queries.js';
 import { pageUrl } from '../pages/queries.js';
+import { feedPath } from '../feeds/service.js';
 import type { CategoryRow, PageRow } from '../db/schema.js';
 import type { HomeData, Tree } from './service.js';
 
 export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
   const { lead } = data;
   return (
-    <Layout ctx={ctx} title={ctx.site.name} description={ctx.site.welcome} canonical="/">
+    <Layout ctx={ctx} title={ctx.site.name} description={ctx.site.welcome} canonical="/" meta={{ home: true, date: lead?.datetime, dcType: 'Collection' }}>
       <h1 class="visually-hidden">{ctx.site.name}</h1>
       {lead && (
         <section class="lead-story" aria-labelledby="tin-noi-bat">
@@ -65,10 +66,17 @@ function LinkTree<T extends { id: number }>({ nodes, link }: { nodes: Tree<T>[];
 
 const categoryLink = (c: CategoryRow) => ({ href: categoryUrl(c), label: c.name });
 const pageLink = (p: PageRow) => ({ href: pageUrl(p), label: p.title });
+const categoryFeedLink = (c: CategoryRow) => ({ href: feedPath(categoryUrl(c), 'rss'), label: `${c.name} (RSS)` });
 
 export function SiteMapPage({ ctx, data }: { ctx: PageContext; data: { categories: Tree<CategoryRow>[]; pages: Tree<PageRow>[] } }) {
   return (
-    <Layout ctx={ctx} title="Sơ đồ cổng" canonical="/so-do-cong">
+    <Layout
+      ctx={ctx}
+      title="Sơ đồ cổng"
+      description={`Sơ đồ cổng: các chuyên mục và trang của ${ctx.site.name}.`}
+      canonical="/so-do-cong"
+      meta={{ breadcrumbs: [{ label: 'Sơ đồ cổng', url: '/so-do-cong' }], dcType: 'Collection' }}
+    >
       <h1>Sơ đồ cổng</h1>
       <div class="sitemap">
         <ul>
@@ -85,6 +93,10 @@ export function SiteMapPage({ ctx, data }: { ctx: PageContext; data: { categorie
           </li>
           <li>
             <a href="/so-do-cong">Sơ đồ cổng</a>
+          </li>
+          <li>
+            <a href={feedPath('/', 'rss')}>Tin RSS (tất cả chuyên mục)</a>
+            <LinkTree nodes={data.categories} link={categoryFeedLink} />
           </li>
         </ul>
       </div>

@@ -11,6 +11,10 @@ import { AppError } from '../errors/index.js';
 const TTL_MS = 10_000;
 let cache: { at: number; byHost: Map<string, SiteRow>; fallback: SiteRow | undefined } | undefined;
 
+/** Each site's host names, sorted; kept across invalidations (host names rarely change) so that
+ *  `publicHost` always has an answer once the first request loaded them. */
+let hostsBySite = new Map<number, string[]>();
+
 export function invalidateSites(): void {
   cache = undefined;
 }
@@ -35,7 +39,22 @@ async function load(db: Db) {
   }
   const fallback = sites.find((s) => s.is_default === 1) ?? sites[0];
   cache = { at: Date.now(), byHost, fallback };
+  const bySite = new Map<number, string[]>();
+  for (const h of [...hosts].sort((a, b) => (a.host < b.host ? -1 : 1))) bySite.set(h.site_id, [...(bySite.get(h.site_id) ?? []), h.host]);
+  hostsBySite = bySite;
   return cache;
+}
+
+/**
+ * The host (with its port) to write in a site's absolute addresses when BASE_URL is not set: the
+ * request's own when it is one of the site's host names, else the site's first. A forged Host
+ * header (unknown hosts are served the default site) never reaches a cached page's canonical
+ * address, og:url or feed links.
+ */
+export function publicHost(siteId: number, requestHost: string): string {
+  const hosts = hostsBySite.get(siteId);
+  if (!hosts?.length || hosts.includes(normaliseHost(requestHost))) return requestHost;
+  return hosts[0]!;
 }
 
 /** The same, synchronously from the cache while it is fresh (the fast path); undefined otherwise. */

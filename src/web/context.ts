@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { SiteRow } from '../db/schema.js';
 import type { MenuNode } from '../sites/menu.js';
 import { loadMenu } from '../sites/menu.js';
+import { publicHost } from '../sites/service.js';
 import { mark } from './page-cache.js';
 
 export interface PageContext {
@@ -18,10 +19,11 @@ export interface PageContext {
   countMode: 'server' | 'beacon';
 }
 
+/** BASE_URL when set, else the request's origin — on one of the site's own host names (sites/service publicHost). */
 export function baseUrlOf(req: FastifyRequest): string {
   const configured = req.server.deps.config.baseUrl;
   if (configured) return configured;
-  return `${req.protocol}://${req.host}`;
+  return `${req.protocol}://${req.site ? publicHost(req.site.id, req.host) : req.host}`;
 }
 
 export async function pageContext(req: FastifyRequest): Promise<PageContext> {

@@ -10,6 +10,7 @@ import { sendPage } from './page.js';
 import { siteForHost } from '../sites/service.js';
 import type { SiteRow } from '../db/schema.js';
 import { asset } from './assets.js';
+import { sendApiErrorFor } from '../api/errors.js';
 
 const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
@@ -52,6 +53,7 @@ function Bare({ status, message }: { status: number; message: string }) {
 
 export async function errorPage(req: FastifyRequest, reply: FastifyReply, status: number, message: string) {
   reply.header('cache-control', 'no-store');
+  if (req.url.startsWith('/api/')) return sendApiErrorFor(reply, status, message);
   if (!req.site && status !== 500) req.site = (await siteForHost(req.server.deps.db, req.host).catch(() => undefined)) as SiteRow;
   const json = /^\/api\//.test(req.url) || (/application\/json/.test(req.headers.accept ?? '') && !/text\/html/.test(req.headers.accept ?? ''));
   if (json) return reply.code(status).send({ error: { status, message } });

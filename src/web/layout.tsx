@@ -4,6 +4,9 @@ import type { ComponentChildren } from 'preact';
 import type { PageContext } from './context.js';
 import type { MenuNode } from '../sites/menu.js';
 import { asset } from './assets.js';
+import { FeedLinks } from '../feeds/links.js';
+import type { PageMeta } from './metadata.js';
+import { HeadMeta } from './metadata.js';
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -13,6 +16,8 @@ export interface LayoutProps {
   canonical?: string;
   /** Error pages: no canonical link, not indexed. */
   noIndex?: boolean;
+  /** What the page says about itself for the head's metadata (web/metadata.tsx). */
+  meta?: PageMeta;
   /** Full width main column, no sidebar. */
   wide?: boolean;
   head?: ComponentChildren;
@@ -153,7 +158,7 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Layout({ ctx, title, description, canonical, noIndex, wide, head, children, articleId }: LayoutProps) {
+export function Layout({ ctx, title, description, canonical, noIndex, meta, wide, head, children, articleId }: LayoutProps) {
   const fullTitle = title === ctx.site.name ? title : `${title} - ${ctx.site.name}`;
   return (
     <html lang={ctx.site.lang || 'vi'}>
@@ -161,11 +166,11 @@ export function Layout({ ctx, title, description, canonical, noIndex, wide, head
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
-        {description && <meta name="description" content={description} />}
-        {noIndex ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={ctx.baseUrl + (canonical ?? ctx.path)} />}
+        <HeadMeta ctx={ctx} title={title} description={description} canonical={canonical} noIndex={noIndex} meta={meta} />
         <link rel="stylesheet" href={asset('site.css')} />
         <link rel="stylesheet" href={`/giao-dien.css?v=${encodeURIComponent(ctx.site.updated_at)}`} />
         <link rel="icon" href={asset('emblem.svg')} type="image/svg+xml" />
+        {!noIndex && <FeedLinks ctx={ctx} title={title} />}
         {head}
         {ctx.countMode === 'beacon' && <script src={asset('beacon.js')} defer data-article={String(articleId ?? 0)} />}
       </head>
