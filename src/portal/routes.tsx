@@ -1,7 +1,7 @@
 // Site-wide public routes: the home page, the site map page (Sơ đồ cổng), robots.txt and the
 // per-site colours.
 import type { FastifyInstance } from 'fastify';
-import { pageContext } from '../web/context.js';
+import { baseUrlOf, pageContext } from '../web/context.js';
 import { renderPage } from '../web/render.js';
 import { sendPage } from '../web/page.js';
 import { readHome, readSiteMap } from './service.js';
@@ -32,7 +32,8 @@ export async function portalRoutes(app: FastifyInstance) {
   });
 
   app.get('/robots.txt', async (req, reply) => {
-    const lines = ['User-agent: *', 'Allow: /', 'Disallow: /quan-tri/', 'Disallow: /dang-nhap', 'Disallow: /tin-tuc/*/in', ''];
+    const base = baseUrlOf(req);
+    const lines = ['User-agent: *', 'Allow: /', 'Disallow: /quan-tri/', 'Disallow: /dang-nhap', 'Disallow: /tin-tuc/*/in', '', `Sitemap: ${base}/sitemap.xml`, `Sitemap: ${base}/sitemap-news.xml`, ''];
     return reply.type('text/plain; charset=utf-8').header('cache-control', 'public, max-age=3600').send(lines.join('\n'));
   });
 
