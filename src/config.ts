@@ -28,6 +28,7 @@ const schema = z.object({
   WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   COUNT_MODE: z.enum(['server', 'beacon']).default('server'),
   COUNT_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
+  API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(300),
   ADMIN_PASSWORD: z.string().min(10, 'phải có ít nhất 10 ký tự (at least 10 characters)').max(200).optional(),
 });
 
@@ -48,6 +49,8 @@ export interface Config {
   readonly workers: number;
   /** How often gathered counts are written (ms). A kill -9 loses at most this much. */
   readonly countFlushMs: number;
+  /** Content API requests allowed per address per minute (429 beyond). */
+  readonly apiRateLimit: number;
   /** Password for the first administrator; generated and printed once when absent. */
   readonly adminPassword: string | undefined;
 }
@@ -83,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     countMode: e.COUNT_MODE,
     workers: e.WORKERS === 'auto' ? os.availableParallelism() : e.WORKERS,
     countFlushMs: e.COUNT_FLUSH_MS,
+    apiRateLimit: e.API_RATE_LIMIT,
     adminPassword: e.ADMIN_PASSWORD,
   });
 }
