@@ -16,6 +16,10 @@ import { securityHeaders } from './web/security.js';
 import { portalRoutes } from './portal/routes.js';
 import { articleRoutes } from './articles/routes.js';
 import { pageRoutes } from './pages/routes.js';
+import { searchRoutes } from './search/routes.js';
+import { apiRoutes } from './api/routes.js';
+import { feedRoutes } from './feeds/routes.js';
+import { sitemapRoutes } from './sitemaps/routes.js';
 import type { Counting } from './counters/index.js';
 import { createCounting } from './counters/index.js';
 import { counterRoutes } from './counters/routes.js';
@@ -110,6 +114,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(portalRoutes);
   await app.register(articleRoutes);
   await app.register(pageRoutes);
+  await app.register(searchRoutes);
+  await app.register(apiRoutes, { prefix: '/api', rateLimitPerMinute: deps.config.apiRateLimit });
+  await app.register(feedRoutes);
+  await app.register(sitemapRoutes);
   await app.register(counterRoutes);
   await app.register(accountRoutes);
   // The back office: every route declared through admin/guard.ts staffRoute.

@@ -36,14 +36,25 @@ export async function latestArticles(db: Db, siteId: number, nowIso: string, lim
 
 export async function articlesPage(db: Db, siteId: number, nowIso: string, categoryIds: number[], offset: number, limit: number) {
   const ids = categoryIds.length ? categoryIds : [-1];
+  // The page's ids first, from the index alone (site, category, status, date): a deep page then
+  // skips index entries, not whole articles.
+  const pageIds = db
+    .selectFrom('articles')
+    .select('articles.id')
+    .where('articles.site_id', '=', siteId)
+    .where('articles.status', '=', 'published')
+    .where('articles.published_at', '<=', nowIso)
+    .where('articles.category_id', 'in', ids)
+    .orderBy('articles.published_at', 'desc')
+    .orderBy('articles.id', 'desc')
+    .offset(offset)
+    .limit(limit);
   const [rows, count] = await Promise.all([
     published(db, siteId, nowIso)
       .select(CARD_COLUMNS)
-      .where('articles.category_id', 'in', ids)
+      .where('articles.id', 'in', pageIds)
       .orderBy('articles.published_at', 'desc')
       .orderBy('articles.id', 'desc')
-      .offset(offset)
-      .limit(limit)
       .execute(),
     published(db, siteId, nowIso)
       .select((eb) => eb.fn.countAll<number>().as('n'))

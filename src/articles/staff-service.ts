@@ -12,6 +12,7 @@ import { cleanLine, slugify, toDate } from '../vi/index.js';
 import { audit } from '../workflow/audit.js';
 import { keepRevision } from '../revisions/service.js';
 import { contentChanged } from '../web/page-cache.js';
+import { reindexArticle } from '../search/index.js';
 import type { FieldErrors } from '../admin/form.js';
 import { vi } from '../messages/index.js';
 
@@ -157,6 +158,7 @@ export async function createArticle(db: Db, ctx: SaveContext, input: ArticleInpu
       .returningAll()
       .executeTakeFirstOrThrow();
     await setTags(trx, ctx.siteId, row.id, tags);
+    await reindexArticle(trx, row.id);
     await keepRevision(trx, { articleId: row.id, userId, title: row.title, summary: row.summary, bodyHtml: row.body_html, byline: row.byline, kind: 'save', at });
     await audit(trx, { siteId: ctx.siteId, userId, action: 'article.create', subjectType: 'article', subjectId: row.id, detail: { title: row.title }, ip: ctx.ip, at });
     return row;
@@ -192,6 +194,7 @@ export async function updateArticle(db: Db, ctx: SaveContext, id: number, input:
       if (!updated) throw new AppError('article_conflict', 409, vi.articles.changedMeanwhile);
       row = updated;
       await setTags(trx, ctx.siteId, id, tags);
+      await reindexArticle(trx, id);
     }
     await keepRevision(trx, { articleId: id, userId, title: a.title, summary: a.summary, bodyHtml: a.body_html, byline: a.byline, kind, at });
     if (kind === 'save') {

@@ -13,6 +13,7 @@ import { vi } from '../messages/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { audit } from '../workflow/audit.js';
 import { contentChanged } from '../web/page-cache.js';
+import { reindexCategory } from '../search/index.js';
 import { categoryUrl, listCategories, withDescendants } from './queries.js';
 
 const t = vi.settings;
@@ -196,6 +197,7 @@ export async function updateCategory(db: Db, c: CategoryChange, id: number, inpu
       for (const k of Object.keys(next) as (keyof typeof next)[]) if (old[k] !== next[k]) changes[k] = { from: old[k], to: next[k] };
       if (Object.keys(changes).length === 0) return { category: old };
       const category = await trx.updateTable('categories').set(next).where('id', '=', id).where('site_id', '=', c.siteId).returningAll().executeTakeFirstOrThrow();
+      if (old.name !== category.name) await reindexCategory(trx, id);
       let menuLinks = 0;
       if (old.slug !== category.slug) {
         const moved = await trx

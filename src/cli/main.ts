@@ -7,6 +7,7 @@ import { serve } from '../server.js';
 import { openRuntime } from '../runtime.js';
 import { createSite, siteByHostExact, siteHosts } from '../sites/service.js';
 import { createUser, grantRole, parseRole, userByUsername } from '../accounts/users.js';
+import { reindexSite } from '../search/index.js';
 
 const HELP = `Loa — cổng thông tin điện tử cho cơ quan nhà nước
 
@@ -21,6 +22,8 @@ Lệnh:
   user add --site TÊN_MIỀN --username TÊN --role admin|editor|reporter [--name "Họ tên"]
                                  Thêm tài khoản hoặc cấp vai trò trên một trang.
                                  Mật khẩu lấy từ biến LOA_PASSWORD, nếu không có thì hỏi.
+  search reindex [--site TÊN_MIỀN]
+                                 Lập lại chỉ mục tìm kiếm của một trang (mặc định: mọi trang)
   help                           Hiện hướng dẫn này
 
 Cấu hình qua biến môi trường: PORT, HOST, DATA_DIR, DATABASE_URL, BASE_URL, REDIS_URL,
@@ -124,6 +127,23 @@ export async function main(argv: string[]): Promise<number> {
         }
         await grantRole(db, user.id, site.id, role);
         process.stdout.write(`Tài khoản "${user.username}" có vai trò ${role} trên trang "${site.name}".\n`);
+      });
+      return 0;
+    }
+    if (command === 'search' && sub === 'reindex') {
+      const { values } = parseArgs({ args: argv.slice(2), options: { site: { type: 'string' } } });
+      await withRuntime(async (rt) => {
+        const db = rt.handle.db;
+        let sites = await db.selectFrom('sites').selectAll().orderBy('id').execute();
+        if (values.site) {
+          const site = await siteByHostExact(db, values.site);
+          if (!site) throw new AppError('site_unknown', 2, `Không có trang nào với tên miền "${values.site}".`);
+          sites = [site];
+        }
+        for (const s of sites) {
+          const n = await reindexSite(db, s.id);
+          process.stdout.write(`Đã lập chỉ mục tìm kiếm của trang #${s.id} "${s.name}": ${n} bài viết và trang.\n`);
+        }
       });
       return 0;
     }

@@ -8,6 +8,7 @@ import * as initial from './migrations/20261126T0700_initial.js';
 import * as counters from './migrations/20261126T0800_counters.js';
 import * as backoffice from './migrations/20261126T0900_backoffice.js';
 import * as editorial from './migrations/20261126T1000_editorial.js';
+import * as search from './migrations/20261126T1100_search.js';
 
 type Step = { up: typeof initial.up };
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Step> = {
   '20261126T0800_counters': counters,
   '20261126T0900_backoffice': backoffice,
   '20261126T1000_editorial': editorial,
+  '20261126T1100_search': search,
 };
 
 export async function migrate(handle: DbHandle): Promise<string[]> {

@@ -239,7 +239,38 @@ export interface RecoveryCodesTable {
   used_at: string | null;
 }
 
+/** One published article or static page in the search index (search/index.ts). */
+export interface SearchDocsTable {
+  /** Larger for a newer publication (search/index.ts docId). */
+  id: number;
+  site_id: number;
+  kind: 'article' | 'page';
+  ref_id: number;
+  category_id: number | null;
+  slug: string;
+  /** ISO UTC; null for a static page. */
+  published_at: string | null;
+  /** As written (NFC): for the ranking and the snippet. */
+  title: string;
+  /** Summary and body as plain text. */
+  body_text: string;
+  /** Byline and category name. */
+  extra_text: string;
+  /** Folded words (vi.foldLower), one space between: what the full-text index reads. */
+  title_folded: string;
+  body_folded: string;
+  /** The different accented words, as written in lower case, space-separated. */
+  marks: string;
+}
+
+/** Every folded word indexed so far (for the last word of a query, which may be the start of one). */
+export interface SearchWordsTable {
+  word: string;
+}
+
 export interface Database {
+  search_docs: SearchDocsTable;
+  search_words: SearchWordsTable;
   tags: TagsTable;
   article_tags: ArticleTagsTable;
   recovery_codes: RecoveryCodesTable;

@@ -10,6 +10,7 @@ import { replaceMenu } from '../sites/menu.js';
 import type { NewMenuItem } from '../sites/menu.js';
 import { sanitizeBody } from '../richtext/sanitize.js';
 import { escapeHtml } from '../web/escape.js';
+import { reindexSite } from '../search/index.js';
 import type { DemoArticle, DemoBlock, DemoImage, DemoPage, DemoSite } from './content/index.js';
 import { DEMO_ARTICLES, DEMO_CATEGORIES, DEMO_IMAGES, DEMO_PAGES, DEMO_SECOND_SITE, DEMO_SECOND_SITE_ARTICLES, DEMO_SITE, REFERENCE_ARTICLE } from './content/index.js';
 
@@ -162,8 +163,11 @@ export async function loadDemoIfEmpty(db: Db, storage: MediaStorage): Promise<bo
   const any = await db.selectFrom('sites').select('id').limit(1).executeTakeFirst();
   if (any) return false;
   await atomically(db, async (trx) => {
-    await loadSite(trx, storage, DEMO_SITE, [REFERENCE_ARTICLE, ...DEMO_ARTICLES], DEMO_PAGES, true);
-    await loadSite(trx, storage, DEMO_SECOND_SITE, DEMO_SECOND_SITE_ARTICLES, [contactPage(DEMO_SECOND_SITE)], false);
+    const sites = [
+      await loadSite(trx, storage, DEMO_SITE, [REFERENCE_ARTICLE, ...DEMO_ARTICLES], DEMO_PAGES, true),
+      await loadSite(trx, storage, DEMO_SECOND_SITE, DEMO_SECOND_SITE_ARTICLES, [contactPage(DEMO_SECOND_SITE)], false),
+    ];
+    for (const site of sites) await reindexSite(trx, site.id);
   });
   return true;
 }

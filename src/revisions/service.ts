@@ -10,6 +10,7 @@ import { AppError, notFound } from '../errors/index.js';
 import { sanitizeBody } from '../richtext/sanitize.js';
 import { audit } from '../workflow/audit.js';
 import { contentChanged } from '../web/page-cache.js';
+import { reindexArticle } from '../search/index.js';
 import { cleanLine, cleanText } from '../vi/index.js';
 import { vi } from '../messages/index.js';
 import type { Version } from './diff.js';
@@ -178,6 +179,7 @@ export async function restoreRevision(db: Db, input: RestoreInput): Promise<Arti
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw new AppError('conflict', 409, msg.conflict);
+    await reindexArticle(trx, article.id);
     const userId = input.actor?.userId ?? null;
     await keepRevision(trx, { articleId: article.id, userId, title: values.title, summary: values.summary, bodyHtml: values.body_html, byline: values.byline, kind: 'restore', at });
     await audit(trx, { siteId: input.siteId, userId, action: 'article.restore', subjectType: 'article', subjectId: article.id, detail: { revision: rev.id }, ip: input.ip, at });

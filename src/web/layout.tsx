@@ -7,6 +7,7 @@ import { asset } from './assets.js';
 import { FeedLinks } from '../feeds/links.js';
 import type { PageMeta } from './metadata.js';
 import { HeadMeta } from './metadata.js';
+import { HeaderSearch } from '../search/header-form.js';
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -110,6 +111,7 @@ export function SiteHeader({ ctx }: { ctx: PageContext }) {
           <span class="brand-name">{site.name}</span>
         </a>
         <p class="today">{ctx.today}</p>
+        <HeaderSearch />
       </div>
       {site.welcome && (
         <div class="welcome">

@@ -1,0 +1,168 @@
+// The search page (/tim-kiem): the form (words, category, dates), notices about what could not
+// be used, the count, the results (title, date, category, snippet with the words marked) and
+// pagination that keeps the filters. Snippets and marked titles are escaped by search/snippet.ts;
+// everything else is escaped by Preact.
+import type { PageContext } from '../web/context.js';
+import { Breadcrumbs, Layout } from '../web/layout.js';
+import { formatDate, formatNumber, isoDate } from '../vi/index.js';
+import type { SearchForm } from './params.js';
+import { searchUrl } from './params.js';
+import type { SearchHit, SearchPageData } from './service.js';
+import { markedTitle } from './service.js';
+import { MAX_RESULTS } from './ranking.js';
+
+export const SEARCH_PATH = '/tim-kiem';
+
+function SearchFormBox({ form, categories }: { form: SearchForm; categories: SearchPageData['categories'] }) {
+  return (
+    <form class="search-form" role="search" aria-label="Tìm kiếm bài viết và trang" action={SEARCH_PATH} method="get">
+      <div class="search-field search-words">
+        <label for="tk-q">Từ khóa</label>
+        <input id="tk-q" type="search" name="q" value={form.q} maxLength={200} spellcheck={false} autocomplete="off" />
+      </div>
+      <div class="search-field">
+        <label for="tk-chuyen-muc">Chuyên mục</label>
+        <select id="tk-chuyen-muc" name="chuyen-muc">
+          <option value="">Tất cả chuyên mục</option>
+          {categories.map((c) => (
+            <option key={c.slug} value={c.slug} selected={c.slug === form.category}>
+              {'— '.repeat(c.depth) + c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="search-field">
+        <label for="tk-tu-ngay">Từ ngày</label>
+        <input id="tk-tu-ngay" type="text" name="tu-ngay" value={form.from} inputMode="numeric" placeholder="ngày/tháng/năm" aria-describedby="tk-ngay-goi-y" maxLength={10} autocomplete="off" />
+      </div>
+      <div class="search-field">
+        <label for="tk-den-ngay">Đến ngày</label>
+        <input id="tk-den-ngay" type="text" name="den-ngay" value={form.to} inputMode="numeric" placeholder="ngày/tháng/năm" aria-describedby="tk-ngay-goi-y" maxLength={10} autocomplete="off" />
+      </div>
+      <p id="tk-ngay-goi-y" class="search-hint">
+        Ngày viết theo dạng ngày/tháng/năm, ví dụ 25/11/2026. Có thể gõ không dấu: “dan van” tìm được “dân vận”.
+      </p>
+      <div class="search-actions">
+        <button type="submit">Tìm kiếm</button>
+      </div>
+    </form>
+  );
+}
+
+function Hit({ hit, q }: { hit: SearchHit; q: string }) {
+  return (
+    <li>
+      <h3>
+        <a href={hit.url} dangerouslySetInnerHTML={{ __html: markedTitle(hit.title, q) }} />
+      </h3>
+      <p class="search-meta">
+        {hit.publishedAt ? <time datetime={isoDate(hit.publishedAt)}>{formatDate(hit.publishedAt)}</time> : <span>Trang thông tin</span>}
+        {hit.category && <a href={hit.category.url}>{hit.category.name}</a>}
+      </p>
+      <p class="search-snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} />
+    </li>
+  );
+}
+
+function Pagination({ form, page, pages }: { form: SearchForm; page: number; pages: number }) {
+  if (pages <= 1) return null;
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
+  return (
+    <nav class="pagination" aria-label="Phân trang kết quả tìm kiếm">
+      <ul>
+        {page > 1 && page <= pages && (
+          <li>
+            <a href={searchUrl(form, page - 1)} rel="prev">
+              ‹ Trang trước
+            </a>
+          </li>
+        )}
+        {shown.map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span aria-current="page">{n}</span>
+            ) : (
+              <a href={searchUrl(form, n)} aria-label={`Trang ${n}`}>
+                {n}
+              </a>
+            )}
+          </li>
+        ))}
+        {page < pages && (
+          <li>
+            <a href={searchUrl(form, page + 1)} rel="next">
+              Trang sau ›
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+function Summary({ data }: { data: SearchPageData }) {
+  const { result, request } = data;
+  const q = request.form.q;
+  if (result.total === 0) {
+    return (
+      <div class="search-none">
+        <p>
+          <strong>Không tìm thấy kết quả nào cho “{q}”.</strong>
+        </p>
+        <p>Hãy thử từ khóa ngắn hơn hoặc khác đi, bỏ bớt bộ lọc chuyên mục hay ngày, hoặc gõ không dấu.</p>
+      </div>
+    );
+  }
+  const count = result.total >= MAX_RESULTS ? `Hơn ${formatNumber(MAX_RESULTS)} kết quả` : `${formatNumber(result.total)} kết quả`;
+  return (
+    <p class="search-count" role="status">
+      {count} cho “{q}”{result.pages > 1 && result.page <= result.pages ? ` — trang ${result.page}/${result.pages}` : ''}.
+    </p>
+  );
+}
+
+export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchPageData }) {
+  const { request, result } = data;
+  const q = request.form.q;
+  const title = q ? `Tìm kiếm: ${q}` : 'Tìm kiếm';
+  return (
+    <Layout ctx={ctx} title={title} description={`Tìm kiếm tin bài và trang thông tin trên ${ctx.site.name}.`} noIndex>
+      <Breadcrumbs items={[{ label: 'Tìm kiếm' }]} />
+      <h1>Tìm kiếm</h1>
+      {request.notices.length > 0 && (
+        <div class="search-notices" role="note" aria-label="Lưu ý về bộ lọc">
+          <ul>
+            {request.notices.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <SearchFormBox form={request.form} categories={data.categories} />
+      {!q ? (
+        <p class="search-empty">Nhập từ khóa để tìm trong các tin bài và trang thông tin.</p>
+      ) : (
+        <section class="search-results" aria-labelledby="ket-qua">
+          <h2 id="ket-qua" class="visually-hidden">
+            Kết quả tìm kiếm
+          </h2>
+          <Summary data={data} />
+          {result.total > 0 && result.hits.length === 0 && (
+            <p>
+              Trang {result.page} không có kết quả; các kết quả nằm ở {result.pages > 1 ? `trang 1 đến ${result.pages}` : 'trang 1'}.{' '}
+              <a href={searchUrl(request.used)}>Về trang 1</a>
+            </p>
+          )}
+          {result.hits.length > 0 && (
+            <ol class="search-list" start={(result.page - 1) * 10 + 1}>
+              {result.hits.map((h) => (
+                <Hit key={`${h.kind}-${h.id}`} hit={h} q={q} />
+              ))}
+            </ol>
+          )}
+          <Pagination form={request.used} page={result.page} pages={result.pages} />
+        </section>
+      )}
+    </Layout>
+  );
+}
