@@ -10,6 +10,7 @@ import { localStorage } from './media/storage.js';
 import { loadDemoIfEmpty } from './demo/load.js';
 import { createUser, grantRole, userByUsername } from './accounts/users.js';
 import { generatePassword } from './accounts/passwords.js';
+import { rebuildPending } from './search/index.js';
 
 export interface Runtime {
   config: Config;
@@ -32,16 +33,22 @@ export interface FirstStart {
   /** Set when an administrator was created with a generated password: print it once. */
   generatedPassword?: string;
   adminCreated: boolean;
+  /** Sites whose search index was built again (after its layout changed). */
+  searchRebuilt: number[];
 }
 
-/** Demo content (only into an empty database) and the `admin` account (only if missing). */
+/** Demo content (only into an empty database), the search indexes a migration asked to build
+ *  again, and the `admin` account (only if missing). */
 export async function firstStart(rt: Runtime): Promise<FirstStart> {
   const { db } = rt.handle;
   const demoLoaded = rt.config.demo ? await loadDemoIfEmpty(db, rt.storage) : false;
-  if (await userByUsername(db, 'admin')) return { demoLoaded, adminCreated: false };
+  const searchRebuilt = await rebuildPending(db, (siteId, err) =>
+    process.stderr.write(`Không lập lại được chỉ mục tìm kiếm của trang #${siteId} (sẽ thử lại lần khởi động sau): ${err instanceof Error ? err.message : String(err)}\n`),
+  );
+  if (await userByUsername(db, 'admin')) return { demoLoaded, adminCreated: false, searchRebuilt };
   const sites = await db.selectFrom('sites').select('id').execute();
   const password = rt.config.adminPassword ?? generatePassword();
   const admin = await createUser(db, { username: 'admin', password, displayName: 'Quản trị hệ thống' });
   for (const s of sites) await grantRole(db, admin.id, s.id, 'admin');
-  return { demoLoaded, adminCreated: true, generatedPassword: rt.config.adminPassword ? undefined : password };
+  return { demoLoaded, adminCreated: true, generatedPassword: rt.config.adminPassword ? undefined : password, searchRebuilt };
 }

@@ -20,6 +20,7 @@ async function serveHere(config: Config, { worker }: { worker: boolean }): Promi
   const first = worker ? undefined : await firstStart(rt);
   const app = await buildApp({ config, db: rt.handle.db, dialect: rt.handle.dialect, storage: rt.storage, clock: Date.now });
   if (first?.demoLoaded) app.log.info('Đã nạp nội dung mẫu (demo content loaded)');
+  if (first?.searchRebuilt.length) app.log.info({ sites: first.searchRebuilt }, 'Đã lập lại chỉ mục tìm kiếm (search index rebuilt)');
   announcePassword(first?.generatedPassword);
   // Scheduled articles are published at their time; safe on every instance (one conditional UPDATE).
   const stopScheduler = startScheduler(rt.handle.db, Date.now, 15_000, (err) => app.log.error({ err }, 'scheduled publication failed'));

@@ -24,6 +24,8 @@ import { restoreRevision } from '../src/revisions/service.js';
 import { updateCategory } from '../src/categories/service.js';
 import { loadConfig } from '../src/config.js';
 import { firstStart, openRuntime } from '../src/runtime.js';
+import { openDb } from '../src/db/index.js';
+import { migrate } from '../src/db/migrate.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
@@ -182,6 +184,8 @@ describe('filters and pagination', () => {
     assert.equal((await find(site, 'hoi cho', { from: '2026-01-22' })).total, 0, 'not after');
     assert.equal((await find(site, 'hoi cho', { from: '2026-01-01', to: '2026-12-31' })).hits[0]?.id, id, 'in a range');
     assert.equal((await find(site, 'hoi cho', { from: '2026-13-45' })).total, 1, 'an impossible date is not used');
+    assert.equal((await find(site, 'hoi cho', { from: '0001-01-01', to: '9999-12-31' })).total, 1, 'dates out of range are not used');
+    assert.equal((await find(site, 'hoi cho', { from: '2026-02-01', to: '2026-01-01' })).total, 0, 'from after to finds nothing');
     assert.equal((await find(site, 'hoi cho', {}, Date.parse('2026-01-20T17:00:00Z'))).total, 0, 'not before it is published');
   });
 
@@ -352,6 +356,33 @@ describe('the index follows the newsroom', () => {
       const n = await rt2.handle.db.selectFrom('search_docs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       await rt2.close();
       assert.ok(Number(n.n) > 60, `${n.n} documents indexed again`);
+    } finally {
+      await te.cleanup();
+    }
+  });
+
+  test('an upgrade from the first index layout builds the index again at the next start', async () => {
+    const te = await testEnv({ DEMO: '0' });
+    try {
+      // A database as the first layout left it, with a site and a published article.
+      const config = loadConfig(te.env);
+      const old = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      await migrate(old, '20261126T1100_search');
+      const site = await createSite(old.db, { name: 'Xã Nâng Cấp', hosts: ['nangcap.example'], visitBase: 0 });
+      const a = await insertArticle(old.db, { siteId: site.id, authorId: null, status: 'published', publishedAt: '2026-03-01T02:00:00Z' });
+      await old.db.updateTable('articles').set({ title: 'Đường giao thông nông thôn mới' }).where('id', '=', a.id).execute();
+      await old.close();
+
+      const rt = await openRuntime(config); // runs the new layout's migration
+      const marked = await rt.handle.db.selectFrom('search_rebuild').select('site_id').execute();
+      assert.deepEqual(marked.map((r) => r.site_id), [site.id], 'the site is marked for a rebuild');
+      const first = await firstStart(rt);
+      assert.deepEqual(first.searchRebuilt, [site.id], 'rebuilt at the start');
+      const r = await search(rt.handle.db, TEST_DB, site.id, { q: 'duong giao thong', page: 1 }, NOW);
+      assert.deepEqual(r.hits.map((h) => h.id), [a.id], 'the old article is found in the new layout');
+      assert.equal((await rt.handle.db.selectFrom('search_rebuild').select('site_id').execute()).length, 0, 'unmarked');
+      assert.deepEqual((await firstStart(rt)).searchRebuilt, [], 'not again at the next start');
+      await rt.close();
     } finally {
       await te.cleanup();
     }

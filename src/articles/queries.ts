@@ -36,30 +36,42 @@ export async function latestArticles(db: Db, siteId: number, nowIso: string, lim
 
 export async function articlesPage(db: Db, siteId: number, nowIso: string, categoryIds: number[], offset: number, limit: number) {
   const ids = categoryIds.length ? categoryIds : [-1];
-  // The page's ids first, from the index alone (site, category, status, date): a deep page then
-  // skips index entries, not whole articles.
-  const pageIds = db
-    .selectFrom('articles')
-    .select('articles.id')
-    .where('articles.site_id', '=', siteId)
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', '<=', nowIso)
-    .where('articles.category_id', 'in', ids)
-    .orderBy('articles.published_at', 'desc')
-    .orderBy('articles.id', 'desc')
-    .offset(offset)
-    .limit(limit);
+  // The page's ids and the count come from the index alone (site, category, status, date; see the
+  // search migration): a deep page skips index entries, not whole articles. With a few categories
+  // (one and its sub-categories), each one's newest offset + limit are read in order and merged.
+  const inCategories = (cats: number[]) =>
+    db
+      .selectFrom('articles')
+      .where('articles.site_id', '=', siteId)
+      .where('articles.status', '=', 'published')
+      .where('articles.published_at', '<=', nowIso)
+      .where('articles.category_id', 'in', cats);
+  const byDate = <Q extends ReturnType<typeof inCategories>>(q: Q) => q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc');
+  const pageIds =
+    ids.length === 1 || ids.length > 4
+      ? byDate(inCategories(ids)).select('articles.id').offset(offset).limit(limit)
+      : db
+          .selectFrom(
+            ids
+              .map((c, i) => db.selectFrom(byDate(inCategories([c])).select(['articles.id', 'articles.published_at']).limit(offset + limit).as(`c${i}`)).selectAll())
+              .reduce((all, one) => all.unionAll(one))
+              .as('merged'),
+          )
+          .select('merged.id')
+          .orderBy('merged.published_at', 'desc')
+          .orderBy('merged.id', 'desc')
+          .offset(offset)
+          .limit(limit);
   const [rows, count] = await Promise.all([
-    published(db, siteId, nowIso)
+    db
+      .selectFrom('articles')
+      .leftJoin('media', 'media.id', 'articles.featured_media_id')
       .select(CARD_COLUMNS)
       .where('articles.id', 'in', pageIds)
       .orderBy('articles.published_at', 'desc')
       .orderBy('articles.id', 'desc')
       .execute(),
-    published(db, siteId, nowIso)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('articles.category_id', 'in', ids)
-      .executeTakeFirst(),
+    inCategories(ids).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
   ]);
   return { rows, total: Number(count?.n ?? 0) };
 }

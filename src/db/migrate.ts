@@ -9,6 +9,7 @@ import * as counters from './migrations/20261126T0800_counters.js';
 import * as backoffice from './migrations/20261126T0900_backoffice.js';
 import * as editorial from './migrations/20261126T1000_editorial.js';
 import * as search from './migrations/20261126T1100_search.js';
+import * as searchPairs from './migrations/20261126T1500_search_pairs.js';
 
 type Step = { up: typeof initial.up };
 
@@ -19,9 +20,11 @@ const MIGRATIONS: Record<string, Step> = {
   '20261126T0900_backoffice': backoffice,
   '20261126T1000_editorial': editorial,
   '20261126T1100_search': search,
+  '20261126T1500_search_pairs': searchPairs,
 };
 
-export async function migrate(handle: DbHandle): Promise<string[]> {
+/** Runs every migration not run yet (or only up to `to`, for a test of an upgrade); returns their names. */
+export async function migrate(handle: DbHandle, to?: string): Promise<string[]> {
   const provider: MigrationProvider = {
     async getMigrations() {
       const out: Record<string, Migration> = {};
@@ -29,7 +32,8 @@ export async function migrate(handle: DbHandle): Promise<string[]> {
       return out;
     },
   };
-  const { error, results } = await new Migrator({ db: handle.db, provider }).migrateToLatest();
+  const migrator = new Migrator({ db: handle.db, provider });
+  const { error, results } = await (to === undefined ? migrator.migrateToLatest() : migrator.migrateTo(to));
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -250,16 +250,19 @@ export interface SearchDocsTable {
   slug: string;
   /** ISO UTC; null for a static page. */
   published_at: string | null;
-  /** As written (NFC): for the ranking and the snippet. */
+  /** As written (NFC). */
   title: string;
-  /** Summary and body as plain text. */
-  body_text: string;
-  /** Byline and category name. */
-  extra_text: string;
-  /** Folded words (vi.foldLower), one space between: what the full-text index reads. */
+  /** The title's folded words (vi.foldLower), in order, one space between. */
   title_folded: string;
-  body_folded: string;
-  /** The different accented words, as written in lower case, space-separated. */
+  /** The title's pairs of neighbouring folded words ("dan_van"). */
+  title_pairs: string;
+  /** Summary and body as plain text (NFC), for the snippet. */
+  body_text: string;
+  /** The different folded words of the summary, body, byline and category name. */
+  words: string;
+  /** Their different pairs of neighbouring words. */
+  pairs: string;
+  /** The different accented words of the title and the rest, as written in lower case. */
   marks: string;
 }
 
@@ -268,9 +271,15 @@ export interface SearchWordsTable {
   word: string;
 }
 
+/** Sites whose search index is built again at the next start (after a change of its layout). */
+export interface SearchRebuildTable {
+  site_id: number;
+}
+
 export interface Database {
   search_docs: SearchDocsTable;
   search_words: SearchWordsTable;
+  search_rebuild: SearchRebuildTable;
   tags: TagsTable;
   article_tags: ArticleTagsTable;
   recovery_codes: RecoveryCodesTable;

@@ -1,14 +1,18 @@
 // Keeping the search index in step with what the public sees. Every change of an article, a page
 // or a category calls one of these inside its own transaction, so the index never shows an
-// article that is not public, nor misses one that is. Only `search_docs` is written, with the same
-// SQL on SQLite and PostgreSQL; the full-text structures follow it (see the search migration).
+// article that is not public, nor misses one that is. Only `search_docs` (and the word list
+// `search_words`) is written, with the same SQL on SQLite and PostgreSQL; the full-text structures
+// follow it (see the search migration). The text is cut into words by search/text.ts, the same
+// way as a query.
 //
 // What is indexed: a published article whose publication time has come or not (the query also
 // checks published_at against the clock), and a published static page. A draft, submitted,
 // scheduled or unpublished article has no row.
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
-import { accentedWords, BODY_MAX_CHARS, exactWords, foldedLine, htmlToText } from './text.js';
+import type { Insertable } from 'kysely';
+import type { SearchDocsTable } from '../db/schema.js';
+import { accentedWords, BODY_MAX_CHARS, exactWords, foldedWords, foldWord, htmlToText, wordPairs } from './text.js';
 
 export type DocKind = 'article' | 'page';
 
@@ -22,7 +26,7 @@ export const PAGE_IDS = 2 ** 52;
  * plus the low bits of the article's id (the next free number on a clash). Both databases then
  * find the newest matches first by walking ids backwards, without sorting every match, and "published
  * by now" or a date range are ranges of ids. Static pages come above every article. Article ids
- * stay below PAGE_IDS until the year 2112.
+ * stay below PAGE_IDS until the year 2109.
  */
 export function docId(kind: DocKind, at: string | null, refId: number): number {
   if (kind === 'page') return PAGE_IDS + refId;
@@ -33,7 +37,9 @@ export function docId(kind: DocKind, at: string | null, refId: number): number {
 /** The smallest id of an article published at or after `ms`. */
 export const idAtOrAfter = (ms: number) => ms * IDS_PER_MS;
 
-interface DocValues {
+type DocValues = Insertable<SearchDocsTable>;
+
+interface DocInput {
   site_id: number;
   kind: DocKind;
   ref_id: number;
@@ -41,18 +47,26 @@ interface DocValues {
   slug: string;
   published_at: string | null;
   title: string;
+  /** Summary and body as plain text. */
   body_text: string;
+  /** Indexed but not shown: byline, category name. */
   extra_text: string;
-  title_folded: string;
-  body_folded: string;
-  marks: string;
 }
 
-function docValues(v: Omit<DocValues, 'title_folded' | 'body_folded' | 'marks'>): DocValues {
+function docValues({ extra_text, ...v }: DocInput): Omit<DocValues, 'id'> {
   const body = v.body_text.slice(0, BODY_MAX_CHARS);
-  const title = exactWords(v.title);
-  const rest = exactWords(`${body} ${v.extra_text}`);
-  return { ...v, body_text: body, title_folded: foldedLine(title), body_folded: foldedLine(rest), marks: accentedWords([...title, ...rest]) };
+  const title = foldedWords(v.title);
+  const rest = exactWords(`${body} ${extra_text}`);
+  const folded = rest.map(foldWord).filter((w) => w.length > 0);
+  return {
+    ...v,
+    body_text: body,
+    title_folded: title.join(' '),
+    title_pairs: wordPairs(title),
+    words: [...new Set(folded)].join(' '),
+    pairs: wordPairs(folded),
+    marks: accentedWords([...exactWords(v.title), ...rest]),
+  };
 }
 
 /** Words this process has seen written to search_words (most words of a new document are known). */
@@ -61,9 +75,9 @@ const knownWords = new Set<string>();
 /** Adds the document's folded words to the word list (for the last word of a query). A word
  *  written in a transaction that is then rolled back may be missing from the list until the next
  *  `loa search reindex`: it then only misses as a completion of a query's last word. */
-async function rememberWords(trx: Db, values: DocValues): Promise<void> {
+async function rememberWords(trx: Db, values: Omit<DocValues, 'id'>): Promise<void> {
   if (knownWords.size > 200_000) knownWords.clear();
-  const words = [...new Set(`${values.title_folded} ${values.body_folded}`.split(' '))].filter((w) => w.length >= 2 && !knownWords.has(w));
+  const words = [...new Set(`${values.title_folded} ${values.words}`.split(' '))].filter((w) => w.length >= 2 && !knownWords.has(w));
   for (const w of words) knownWords.add(w);
   for (let i = 0; i < words.length; i += 500) {
     await trx
@@ -75,14 +89,14 @@ async function rememberWords(trx: Db, values: DocValues): Promise<void> {
 }
 
 /** Writes (or removes, when `values` is null) the row of one document. */
-async function putDoc(trx: Db, kind: DocKind, refId: number, values: DocValues | null): Promise<void> {
+async function putDoc(trx: Db, kind: DocKind, refId: number, values: Omit<DocValues, 'id'> | null): Promise<void> {
   const old = await trx.selectFrom('search_docs').select('id').where('kind', '=', kind).where('ref_id', '=', refId).executeTakeFirst();
   if (!values) {
     if (old) await trx.deleteFrom('search_docs').where('id', '=', old.id).execute();
     return;
   }
   await rememberWords(trx, values);
-  let id = docId(kind, values.published_at, refId);
+  let id = docId(kind, values.published_at ?? null, refId);
   if (old && Number(old.id) === id) {
     await trx.updateTable('search_docs').set(values).where('id', '=', id).execute();
     return;
@@ -159,7 +173,7 @@ export async function reindexCategory(db: Db, categoryId: number): Promise<void>
 export async function reindexSite(db: Db, siteId: number, progress?: (done: number, total: number) => void): Promise<number> {
   knownWords.clear(); // a rebuild writes every word again
   const articles = await db.selectFrom('articles').select('id').where('site_id', '=', siteId).where('status', '=', 'published').orderBy('id').execute();
-  const pages = await db.selectFrom('pages').select('id').where('site_id', '=', siteId).orderBy('id').execute();
+  const pages = await db.selectFrom('pages').select('id').where('site_id', '=', siteId).where('published', '=', 1).orderBy('id').execute();
   await atomically(db, async (trx) => {
     const live = new Set(articles.map((a) => a.id));
     const stale = await trx.selectFrom('search_docs').select(['id', 'ref_id']).where('site_id', '=', siteId).where('kind', '=', 'article').execute();
@@ -175,6 +189,27 @@ export async function reindexSite(db: Db, siteId: number, progress?: (done: numb
   await atomically(db, async (trx) => {
     for (const p of pages) await reindexPage(trx, p.id);
   });
+  await db.deleteFrom('search_rebuild').where('site_id', '=', siteId).execute();
   progress?.(total, total);
   return total;
+}
+
+/**
+ * Builds again the index of every site marked in `search_rebuild` (a migration that changed the
+ * index's layout marks them all), then unmarks it. Run at start-up, once the schema is current,
+ * by the process that prepares the database. A site whose rebuild fails stays marked, to be tried
+ * at the next start (`loa search reindex` does the same at any time). Returns the sites rebuilt.
+ */
+export async function rebuildPending(db: Db, onError: (siteId: number, err: unknown) => void): Promise<number[]> {
+  const pending = await db.selectFrom('search_rebuild').select('site_id').orderBy('site_id').execute();
+  const done: number[] = [];
+  for (const { site_id } of pending) {
+    try {
+      await reindexSite(db, site_id);
+      done.push(site_id);
+    } catch (err) {
+      onError(site_id, err);
+    }
+  }
+  return done;
 }

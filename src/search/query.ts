@@ -30,10 +30,10 @@ export interface Filters {
  * Scoring conditions (a document found by `all` that meets one scores more, ranking.ts):
  * - phrase: the words next to each other, in order;
  * - title: every word in the title; titlePhrase: the words as a phrase in the title;
- * - exact: the accented word number `word` as typed (accents included), the others folded.
+ * - accents: every word typed with an accent or đ, as typed (the others folded).
  * They take whole words; only `all` lets the last word be the start of a word.
  */
-export type Condition = { kind: 'phrase' } | { kind: 'title' } | { kind: 'titlePhrase' } | { kind: 'exact'; word: number };
+export type Condition = { kind: 'phrase' | 'title' | 'titlePhrase' | 'accents' };
 
 export interface Finder {
   /** Ids of the newest documents with every word (the last one may be the start of a word), at most `limit`. */
@@ -80,8 +80,8 @@ export async function searchWords(db: Db, words: QueryWord[]): Promise<SearchWor
 const newestFirst = (ids: Iterable<number>) => [...ids].sort((a, b) => b - a);
 
 // ---------------------------------------------------------------------------------------------
-// SQLite: FTS5 tables search_fts (words with positions, exact accented words, tags) and
-// search_title_fts (title, tags). Tags are "_s<site>", "_c<category>", "_article"/"_page".
+// SQLite: FTS5 tables search_fts (words, accented words, pairs, tags) and search_title_fts
+// (title words, title pairs, tags). Tags are "_s<site>", "_c<category>", "_article"/"_page".
 
 const fts = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -96,62 +96,73 @@ function ftsFilters(f: Filters): string {
   return out.join(' AND ');
 }
 
+/** The words typed with an accent or đ, as typed. */
+const accented = (words: SearchWord[]) => words.filter((w) => w.accented).map((w) => w.exact);
+
+/** "a_b", "b_c": the pairs of neighbouring words a phrase is made of (search/text.ts wordPairs). */
+const pairsOf = (words: SearchWord[]) => words.slice(1).map((w, i) => `${words[i]!.folded}_${w.folded}`);
+
 export function ftsCondition(words: SearchWord[], cond: Condition | 'all', f: Filters): { table: 'search_fts' | 'search_title_fts'; match: string } {
   const whole = words.map((w) => fts(w.folded)).join(' AND ');
-  const phrase = words.map((w) => fts(w.folded)).join(' + ');
+  const phrase = pairsOf(words).map(fts).join(' AND ');
   const filters = ftsFilters(f);
   if (cond === 'all') return { table: 'search_fts', match: `${ftsAll(words)} AND ${filters}` };
   switch (cond.kind) {
     case 'phrase':
-      return { table: 'search_fts', match: `(${phrase}) AND ${filters}` };
+      return { table: 'search_fts', match: `${phrase} AND ${filters}` };
     case 'title':
       return { table: 'search_title_fts', match: `${whole} AND ${filters}` };
     case 'titlePhrase':
-      return { table: 'search_title_fts', match: `(${phrase}) AND ${filters}` };
-    case 'exact':
-      return { table: 'search_fts', match: `${whole} AND ${fts(words[cond.word]!.exact)} AND ${filters}` };
+      return { table: 'search_title_fts', match: `${phrase} AND ${filters}` };
+    case 'accents':
+      return { table: 'search_fts', match: [whole, ...accented(words).map(fts), filters].join(' AND ') };
   }
 }
 
 function sqliteFinder(db: Db, words: SearchWord[], f: Filters): Finder {
-  // With a date filter (only articles then), the bounds go to FTS5; without, pages and articles
-  // dated after now are the only ids above maxId, and few.
-  const dated = f.articlesOnly && f.dated;
+  // FTS5 walks its lists backwards cheaply, also from an upper bound on rowid, but a lower bound
+  // makes it read from the start: the smallest id is applied here. Without a date filter the
+  // upper bound is left out too: only static pages (wanted) and articles dated after now (few,
+  // counted once and skipped here) have larger ids.
+  const bounded = f.articlesOnly && f.dated;
   let future: Promise<number> | undefined;
-  /** Newest ids matching `match`, within the filters. FTS5 walks its lists backwards cheaply but
-   *  scans from the start for a lower bound on rowid, so bounds are applied here when it can. */
-  const newest = async (table: string, match: string, limit: number) => {
-    let ids: number[];
-    if (dated) {
-      const { rows } = await sql<{ id: number }>`select rowid as id from ${sql.table(table)} where ${sql.table(table)} match ${match} and rowid <= ${f.maxId} order by rowid desc limit ${limit}`.execute(db);
-      ids = rows.map((r) => Number(r.id));
-    } else {
-      // Static pages come first (largest ids), then any article dated after now, skipped here.
-      future ??= db
-        .selectFrom('search_docs')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('site_id', '=', f.siteId)
-        .where('id', '>', f.maxId)
-        .where('id', '<', PAGE_IDS)
-        .executeTakeFirstOrThrow()
-        .then((r) => Number(r.n));
-      const skip = await future;
-      const { rows } = await sql<{ id: number }>`select rowid as id from ${sql.table(table)} where ${sql.table(table)} match ${match} order by rowid desc limit ${limit + skip}`.execute(db);
-      ids = rows.map((r) => Number(r.id)).filter((id) => id <= f.maxId || id >= PAGE_IDS);
+  const skipped = () =>
+    (future ??= db
+      .selectFrom('search_docs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('site_id', '=', f.siteId)
+      .where('id', '>', f.maxId)
+      .where('id', '<', PAGE_IDS)
+      .executeTakeFirstOrThrow()
+      .then((r) => Number(r.n)));
+  const ftsIds = async (table: string, match: string, limit: number): Promise<number[]> => {
+    const from = sql.table(table);
+    if (bounded) {
+      const { rows } = await sql<{ id: number }>`select rowid as id from ${from} where ${from} match ${match} and rowid <= ${f.maxId} order by rowid desc limit ${limit}`.execute(db);
+      return rows.map((r) => Number(r.id));
     }
-    return f.minId === undefined ? ids.slice(0, limit) : ids.filter((id) => id >= f.minId!).slice(0, limit);
+    const { rows } = await sql<{ id: number }>`select rowid as id from ${from} where ${from} match ${match} order by rowid desc limit ${limit + (await skipped())}`.execute(db);
+    return rows.map((r) => Number(r.id)).filter((id) => id <= f.maxId || id >= PAGE_IDS);
+  };
+  /** The newest ids matching `cond`, within the filters, at most `limit`. */
+  const newest = async (cond: Condition | 'all', limit: number) => {
+    const { table, match } = ftsCondition(words, cond, f);
+    let ids: number[];
+    try {
+      ids = await ftsIds(table, match, limit);
+    } catch (err) {
+      // A word FTS5's tokenizer cuts differently from Loa's (a script newer than its Unicode
+      // tables) would make a phrase, which this index cannot answer: such a word finds nothing.
+      if (err instanceof Error && /^fts5:/.test(err.message)) return [];
+      throw err;
+    }
+    return (f.minId === undefined ? ids : ids.filter((id) => id >= f.minId!)).slice(0, limit);
   };
   return {
-    async all(limit) {
-      const { table, match } = ftsCondition(words, 'all', f);
-      return newest(table, match, limit);
-    },
+    all: (limit) => newest('all', limit),
     async conditions(conds, cover, older) {
       const out: number[][] = [];
-      for (const c of conds) {
-        const { table, match } = ftsCondition(words, c, f);
-        out.push(await newest(table, match, cover + older));
-      }
+      for (const c of conds) out.push(await newest(c, cover + older));
       return out;
     },
   };
@@ -159,10 +170,10 @@ function sqliteFinder(db: Db, words: SearchWord[], f: Filters): Finder {
 
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL: search_docs.tsv, lexemes chosen by Loa (see the search migration): folded words,
-// accented words, "a b" pairs for phrases, "#" + title words and pairs, "_m<yyyy-mm>" months,
-// "_p" for static pages. GIN answers every question without reading a row's tsvector.
-// Matches are read month by month from now backwards (1, then 2, 9, 24 more, then the rest), until
-// there are enough: a common word reads a month of documents, not the whole site.
+// accented words, "a_b" pairs for phrases, "#" + title words and pairs, "_m<yyyy-mm>" months,
+// "_p" for static pages, "_c<id>" categories. GIN answers every question without reading a row's
+// tsvector; what costs is the rows it finds, so a search reads the newest month first, then the
+// two before, then nine more, and only then everything older (few matches are left by then).
 
 const lex = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
@@ -170,21 +181,18 @@ function tsAll(words: SearchWord[]): string {
   return words.map((w) => (w.alternatives.length > 1 ? `(${w.alternatives.map(lex).join(' | ')})` : lex(w.folded))).join(' & ');
 }
 
-/** "a b", "b c": neighbouring words, with an optional mark ("#" for the title). */
-const pairs = (words: SearchWord[], mark = '') => words.slice(1).map((w, i) => lex(`${mark}${words[i]!.folded} ${w.folded}`));
-
 export function tsCondition(words: SearchWord[], cond: Condition | 'all'): string {
   const whole = words.map((w) => lex(w.folded));
   if (cond === 'all') return tsAll(words);
   switch (cond.kind) {
     case 'phrase':
-      return [...whole, ...pairs(words)].join(' & ');
+      return pairsOf(words).map(lex).join(' & ');
     case 'title':
       return words.map((w) => lex(`#${w.folded}`)).join(' & ');
     case 'titlePhrase':
-      return [...words.map((w) => lex(`#${w.folded}`)), ...pairs(words, '#')].join(' & ');
-    case 'exact':
-      return [...whole, lex(words[cond.word]!.exact)].join(' & ');
+      return pairsOf(words).map((p) => lex(`#${p}`)).join(' & ');
+    case 'accents':
+      return [...whole, ...accented(words).map(lex)].join(' & ');
   }
 }
 
@@ -203,62 +211,67 @@ function monthsBack(ms: number, count: number, floor: string): string[] {
   return out;
 }
 
-/** Months read before the rest is read at once: 1, then up to 3, 12, 36. */
-const MONTH_STEPS = [1, 3, 12, 36];
+/** Months read one step after the other before everything older is read at once. */
+const MONTH_STEPS = [1, 3, 12];
 
 function postgresFinder(db: Db, words: SearchWord[], f: Filters): Finder {
   const floor = f.minId !== undefined ? new Date(Math.floor(f.minId / IDS_PER_MS)).toISOString().slice(0, 7) : '0000-00';
   const months = monthsBack(Math.floor(Math.min(f.maxId, PAGE_IDS - 1) / IDS_PER_MS), MONTH_STEPS.at(-1)!, floor);
-  /** How many of `months` `all` read; every month when `rest` is set. */
+  const monthStart = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1) * IDS_PER_MS;
+  const categories = f.categoryIds ? `(${(f.categoryIds.length ? f.categoryIds : [0]).map((c) => lex(`_c${c}`)).join(' | ')})` : '';
+  /** What `all` read: the first `read` months, or everything; and what it found. */
   let read = 0;
-  let rest = false;
-  const select = (tsquery: string, below?: number) => {
+  let everything = false;
+  let found: number[] = [];
+  let complete = false;
+
+  /** Ids matching `tsquery` within the filters, in `some` months (and static pages when asked), or in all months. */
+  const select = (tsquery: string, some: string[] | null, opts: { pages?: boolean; below?: number; from?: number } = {}) => {
+    const parts = [`(${tsquery})`];
+    if (categories) parts.push(categories);
+    if (some) {
+      const buckets = [...some.map((m) => lex(`_m${m}`)), ...(opts.pages ? [lex('_p')] : [])];
+      if (!buckets.length) return Promise.resolve([] as number[]);
+      parts.push(`(${buckets.join(' | ')})`);
+    }
     let q = db
       .selectFrom('search_docs')
       .select('id')
       .where('site_id', '=', f.siteId)
-      .where(sql<boolean>`tsv @@ ${tsquery}::tsquery`)
+      .where(sql<boolean>`tsv @@ ${parts.join(' & ')}::tsquery`)
       .where((eb) => eb.or([eb('id', '<=', f.maxId), eb('id', '>=', PAGE_IDS)]));
-    if (below !== undefined) q = q.where('id', '<', below);
-    if (f.minId !== undefined) q = q.where('id', '>=', f.minId);
+    if (opts.below !== undefined) q = q.where('id', '<', opts.below);
+    const from = Math.max(opts.from ?? -Infinity, f.minId ?? -Infinity);
+    if (from > -Infinity) q = q.where('id', '>=', from);
     if (f.categoryIds) q = q.where('category_id', 'in', f.categoryIds.length ? f.categoryIds : [0]);
     if (f.articlesOnly) q = q.where('kind', '=', 'article');
     return q.execute().then((rows) => rows.map((r) => Number(r.id)));
   };
-  /** Matches of `tsquery` published in these months (and static pages when asked). */
-  const within = (tsquery: string, some: string[], pages: boolean) => {
-    const buckets = [...some.map((m) => lex(`_m${m}`)), ...(pages ? [lex('_p')] : [])];
-    return buckets.length ? select(`(${tsquery}) & (${buckets.join(' | ')})`) : Promise.resolve([]);
-  };
-  const monthStart = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1) * IDS_PER_MS;
+
   return {
     async all(limit) {
       const query = tsAll(words);
-      const found = new Set<number>();
+      const ids = new Set<number>();
       for (const upTo of MONTH_STEPS) {
         const next = months.slice(read, upTo);
         if (!next.length) break;
-        for (const id of await within(query, next, read === 0 && !f.articlesOnly)) found.add(id);
+        for (const id of await select(query, next, { pages: read === 0 && !f.articlesOnly })) ids.add(id);
         read += next.length;
-        if (found.size > limit) break;
+        if (ids.size > limit) break;
       }
-      const last = months[read - 1];
-      const older = last && last > floor && read === MONTH_STEPS.at(-1);
-      if (found.size <= limit && (older || read === 0)) {
-        // Every older month at once: when it comes to this, few matches are left there.
-        for (const id of await select(query, read ? monthStart(last!) : undefined)) found.add(id);
-        rest = true;
+      if (ids.size <= limit && (read === 0 || (read === MONTH_STEPS.at(-1) && months[read - 1]! > floor))) {
+        for (const id of await select(query, null, { below: read ? monthStart(months[read - 1]!) : undefined })) ids.add(id);
+        everything = true;
       }
-      return newestFirst(found).slice(0, limit);
+      found = newestFirst(ids);
+      complete = found.length <= limit;
+      return found.slice(0, limit);
     },
-    async conditions(conds) {
-      return Promise.all(
-        conds.map(async (c) => {
-          const q = tsCondition(words, c);
-          const ids = rest ? await select(q) : await within(q, months.slice(0, read), !f.articlesOnly);
-          return newestFirst(ids);
-        }),
-      );
+    async conditions(conds, cover) {
+      // Within the months `all` read; after everything was read, every match when they were few
+      // (all known), otherwise only as far back as the documents scored.
+      const from = everything && !complete ? found[Math.max(0, cover - 1)] : undefined;
+      return Promise.all(conds.map(async (c) => newestFirst(await select(tsCondition(words, c), everything ? null : months.slice(0, read), { pages: !f.articlesOnly, from }))));
     },
   };
 }

@@ -1,6 +1,6 @@
 // The order of results. A document's score adds up what makes it a better answer:
 //   the words as a phrase (next to each other, in order)      4
-//   the accents as typed (the share of accented words found)   4
+//   the accents as typed (every accented word, as typed)       4
 //   every word in the title                                    2
 //   the phrase in the title                                    1
 // and among equal scores the newer publication comes first (a larger id).
@@ -20,9 +20,6 @@ export const MAX_RESULTS = 1000;
 export const RANK_WINDOW = 300;
 /** Better answers older than the window, taken from each condition's list. */
 export const EXTRA = 50;
-/** Accented words checked one by one (the rest of a long query is not). */
-const MAX_EXACT_WORDS = 4;
-
 export const WEIGHTS = { phrase: 4, accents: 4, title: 2, titlePhrase: 1 } as const;
 
 export interface Scoring {
@@ -34,8 +31,7 @@ export interface Scoring {
 export function scoringConditions(words: QueryWord[]): Scoring[] {
   const out: Scoring[] = [];
   if (words.length >= 2) out.push({ cond: { kind: 'phrase' }, weight: WEIGHTS.phrase });
-  const accented = words.map((w, i) => ({ w, i })).filter((x) => x.w.accented).slice(0, MAX_EXACT_WORDS);
-  for (const { i } of accented) out.push({ cond: { kind: 'exact', word: i }, weight: WEIGHTS.accents / accented.length });
+  if (words.some((w) => w.accented)) out.push({ cond: { kind: 'accents' }, weight: WEIGHTS.accents });
   out.push({ cond: { kind: 'title' }, weight: WEIGHTS.title });
   if (words.length >= 2) out.push({ cond: { kind: 'titlePhrase' }, weight: WEIGHTS.titlePhrase });
   return out;

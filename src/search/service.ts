@@ -54,9 +54,9 @@ export const MAX_PAGE_SIZE = 50;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The ICT day as "YYYY-MM-DD", or undefined when it is not one. */
+/** The ICT day as "YYYY-MM-DD" (years 1900–2999), or undefined when it is not one. */
 function validDay(day: string | undefined): string | undefined {
-  if (!day || !DAY.test(day)) return undefined;
+  if (typeof day !== 'string' || !DAY.test(day) || day < '1900' || day >= '3000') return undefined;
   try {
     ictMidnightUtc(day);
     return day;

@@ -43,9 +43,11 @@ export function foldedWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** Folded words (of a text, or its exact words) joined by single spaces: what the databases index. */
-export function foldedLine(text: string | string[]): string {
-  return (typeof text === 'string' ? foldedWords(text) : text.map(foldWord).filter((w) => w.length > 0)).join(' ');
+/** The different pairs of neighbouring words ("dan_van"), space-separated: a phrase is its pairs. */
+export function wordPairs(words: string[]): string {
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
+  return [...out].join(' ');
 }
 
 /** The different words (of a text, or its exact words) that carry an accent or đ, as written in lower case, space-separated. */

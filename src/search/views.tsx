@@ -113,7 +113,7 @@ function Summary({ data }: { data: SearchPageData }) {
       </div>
     );
   }
-  const count = result.total >= MAX_RESULTS ? `Hơn ${formatNumber(MAX_RESULTS)} kết quả` : `${formatNumber(result.total)} kết quả`;
+  const count = result.total >= MAX_RESULTS ? `Từ ${formatNumber(MAX_RESULTS)} kết quả trở lên` : `${formatNumber(result.total)} kết quả`;
   return (
     <p class="search-count" role="status">
       {count} cho “{q}”{result.pages > 1 && result.page <= result.pages ? ` — trang ${result.page}/${result.pages}` : ''}.
