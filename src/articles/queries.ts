@@ -2,13 +2,8 @@
 // publication time that has come; every query here is narrowed to one site.
 import type { Db } from '../db/index.js';
 
-const CARD_COLUMNS = [
-  'articles.id',
-  'articles.slug',
-  'articles.title',
-  'articles.summary',
-  'articles.published_at',
-  'articles.category_id',
+/** The featured image's columns (articles left-joined to media). */
+const IMAGE_COLUMNS = [
   'media.storage_key as image_key',
   'media.variants as image_variants',
   'media.width as image_width',
@@ -16,6 +11,8 @@ const CARD_COLUMNS = [
   'media.alt as image_alt',
   'media.avif_variants as image_avif',
 ] as const;
+
+const CARD_COLUMNS = ['articles.id', 'articles.slug', 'articles.title', 'articles.summary', 'articles.published_at', 'articles.category_id', ...IMAGE_COLUMNS] as const;
 
 function published(db: Db, siteId: number, nowIso: string) {
   return db
@@ -76,45 +73,25 @@ export async function articlesPage(db: Db, siteId: number, nowIso: string, categ
   return { rows, total: Number(count?.n ?? 0) };
 }
 
-export async function publishedArticleBySlug(db: Db, siteId: number, slug: string, nowIso: string) {
-  return published(db, siteId, nowIso)
-    .leftJoin('categories', 'categories.id', 'articles.category_id')
-    .selectAll('articles')
-    .select([
-      'categories.name as category_name',
-      'categories.slug as category_slug',
-      'media.storage_key as image_key',
-      'media.variants as image_variants',
-      'media.width as image_width',
-      'media.height as image_height',
-      'media.alt as image_alt',
-      'media.avif_variants as image_avif',
-    ])
-    .where('articles.slug', '=', slug)
-    .executeTakeFirst();
-}
-export type ArticleFullRow = NonNullable<Awaited<ReturnType<typeof publishedArticleBySlug>>>;
-
-/** An article of this site in any state, joined like the public page's (for the back office's preview). */
-export async function anyArticleById(db: Db, siteId: number, id: number): Promise<ArticleFullRow | undefined> {
+/** A whole article of this site with its category and featured image, as the article page shows it. */
+function fullArticle(db: Db, siteId: number) {
   return db
     .selectFrom('articles')
     .leftJoin('media', 'media.id', 'articles.featured_media_id')
     .leftJoin('categories', 'categories.id', 'articles.category_id')
     .selectAll('articles')
-    .select([
-      'categories.name as category_name',
-      'categories.slug as category_slug',
-      'media.storage_key as image_key',
-      'media.variants as image_variants',
-      'media.width as image_width',
-      'media.height as image_height',
-      'media.alt as image_alt',
-      'media.avif_variants as image_avif',
-    ])
-    .where('articles.site_id', '=', siteId)
-    .where('articles.id', '=', id)
-    .executeTakeFirst();
+    .select(['categories.name as category_name', 'categories.slug as category_slug', ...IMAGE_COLUMNS])
+    .where('articles.site_id', '=', siteId);
+}
+
+export async function publishedArticleBySlug(db: Db, siteId: number, slug: string, nowIso: string) {
+  return fullArticle(db, siteId).where('articles.status', '=', 'published').where('articles.published_at', '<=', nowIso).where('articles.slug', '=', slug).executeTakeFirst();
+}
+export type ArticleFullRow = NonNullable<Awaited<ReturnType<typeof publishedArticleBySlug>>>;
+
+/** An article of this site in any state, joined like the public page's (for the back office's preview). */
+export async function anyArticleById(db: Db, siteId: number, id: number): Promise<ArticleFullRow | undefined> {
+  return fullArticle(db, siteId).where('articles.id', '=', id).executeTakeFirst();
 }
 
 export async function publishedSlugById(db: Db, siteId: number, id: number, nowIso: string) {

@@ -2,14 +2,13 @@
 // the lists, the editor and the other staff screens, at phone and desktop widths, and nothing
 // scrolls sideways on a 360 px phone.
 import { after, before, test } from 'node:test';
-import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { TestApp } from '../helpers.js';
 import { testApp } from '../helpers.js';
 import type { Sites, Staff } from '../staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor } from '../staff.js';
-import { axeViolations, formatViolations, launchBrowser } from './browser.js';
+import { assertAccessible, launchBrowser } from './browser.js';
 
 let t: TestApp;
 let browser: Browser;
@@ -48,33 +47,21 @@ async function contextAs(userId: number | undefined, width: number): Promise<Bro
   return c;
 }
 
-async function check(c: BrowserContext, path: string, width: number) {
-  const page = await c.newPage();
-  try {
-    const res = await page.goto(base + path, { waitUntil: 'load' });
-    assert.equal(res?.status(), 200, `${path}: HTTP status`);
-    await page.waitForTimeout(150); // the editor's script has mounted
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, formatViolations(`${path} at ${width} px`, violations));
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(scrollWidth <= width, `${path} at ${width} px scrolls sideways: scrollWidth ${scrollWidth}`);
-  } finally {
-    await page.close();
-  }
-}
+/** The editor's script mounts before axe looks. */
+const check = (c: BrowserContext, path: string) => assertAccessible(c, base, path, { settleMs: 150 });
 
 for (const width of [360, 1280]) {
   test(`sign-in page at ${width} px`, async () => {
-    await check(await contextAs(undefined, width), '/dang-nhap', width);
+    await check(await contextAs(undefined, width), '/dang-nhap');
   });
 
   test(`reporter: home, article list, new article editor at ${width} px`, async () => {
     const c = await contextAs(staff.reporter, width);
-    for (const path of ['/quan-tri/', '/quan-tri/bai-viet', '/quan-tri/bai-viet/moi', `/quan-tri/bai-viet/${articleId}`]) await check(c, path, width);
+    for (const path of ['/quan-tri/', '/quan-tri/bai-viet', '/quan-tri/bai-viet/moi', `/quan-tri/bai-viet/${articleId}`]) await check(c, path);
   });
 
   test(`editor: review queue and the editor on a submitted article at ${width} px`, async () => {
     const c = await contextAs(staff.editor, width);
-    for (const path of ['/quan-tri/cho-duyet', `/quan-tri/bai-viet/${articleId}`, '/quan-tri/bai-viet?trang-thai=submitted']) await check(c, path, width);
+    for (const path of ['/quan-tri/cho-duyet', `/quan-tri/bai-viet/${articleId}`, '/quan-tri/bai-viet?trang-thai=submitted']) await check(c, path);
   });
 }

@@ -3,7 +3,8 @@
 // A missing browser is a failure, never a skip.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.LOA_CHROMIUM ?? '/usr/bin/chromium';
@@ -82,4 +83,44 @@ export function formatViolations(where: string, violations: AxeViolation[]): str
     }
   }
   return lines.join('\n');
+}
+
+/** One browser context per viewport width, made on first use. The pages send a strict CSP (no
+ *  inline script): it is bypassed so axe can be injected. */
+export function contextsByWidth(browser: () => Browser) {
+  const contexts = new Map<number, BrowserContext>();
+  return {
+    async get(width: number): Promise<BrowserContext> {
+      let c = contexts.get(width);
+      if (!c) {
+        c = await browser().newContext({ viewport: { width, height: 800 }, bypassCSP: true, locale: 'vi-VN' });
+        contexts.set(width, c);
+      }
+      return c;
+    },
+    async closeAll(): Promise<void> {
+      for (const c of contexts.values()) await c.close();
+    },
+  };
+}
+
+/**
+ * Loads `base + path` in a new page of `context` (made with bypassCSP) and asserts its HTTP
+ * status, that axe-core finds no WCAG 2.1 A/AA violation, and that nothing scrolls sideways at
+ * the viewport's width. `settleMs` waits for a page's script to mount first.
+ */
+export async function assertAccessible(context: BrowserContext, base: string, path: string, opts: { status?: number; settleMs?: number } = {}): Promise<void> {
+  const page = await context.newPage();
+  try {
+    const width = page.viewportSize()?.width ?? 0;
+    const res = await page.goto(base + path, { waitUntil: 'load' });
+    assert.equal(res?.status(), opts.status ?? 200, `${path}: HTTP status`);
+    if (opts.settleMs) await page.waitForTimeout(opts.settleMs);
+    const violations = await axeViolations(page);
+    assert.equal(violations.length, 0, formatViolations(`${path} at ${width} px`, violations));
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= width, `${path} at ${width} px scrolls sideways: scrollWidth ${scrollWidth}`);
+  } finally {
+    await page.close();
+  }
 }

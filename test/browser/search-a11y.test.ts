@@ -1,13 +1,13 @@
 // The search page in a real browser: axe-core (WCAG 2.1 A and AA) on results, no results, bad
-// filters and an empty query, at 360 px and 1280 px; at 360 px nothing scrolls sideways; the
+// filters and an empty query, at 360 px and 1280 px; nothing scrolls sideways; the
 // header's search box submits to the search page and the results keep the query.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { TestApp } from '../helpers.js';
 import { testApp } from '../helpers.js';
-import { axeViolations, formatViolations, launchBrowser } from './browser.js';
+import { assertAccessible, contextsByWidth, launchBrowser } from './browser.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
 const NOW = Date.parse('2026-11-24T03:00:00Z');
@@ -15,7 +15,7 @@ const NOW = Date.parse('2026-11-24T03:00:00Z');
 let t: TestApp;
 let browser: Browser;
 let base: string;
-const contexts = new Map<number, BrowserContext>();
+const contexts = contextsByWidth(() => browser);
 
 before(async () => {
   browser = await launchBrowser();
@@ -25,35 +25,12 @@ before(async () => {
 });
 
 after(async () => {
-  for (const c of contexts.values()) await c.close();
+  await contexts.closeAll();
   await browser?.close();
   await t?.close();
 });
 
-async function contextFor(width: number): Promise<BrowserContext> {
-  let c = contexts.get(width);
-  if (!c) {
-    c = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true, locale: 'vi-VN' });
-    contexts.set(width, c);
-  }
-  return c;
-}
-
-async function check(path: string, width: number) {
-  const page = await (await contextFor(width)).newPage();
-  try {
-    const res = await page.goto(base + path, { waitUntil: 'load' });
-    assert.equal(res?.status(), 200, `${path}: HTTP status`);
-    const violations = await axeViolations(page);
-    assert.equal(violations.length, 0, formatViolations(`${path} at ${width} px`, violations));
-    if (width <= 360) {
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      assert.ok(scrollWidth <= width, `${path} at ${width} px scrolls sideways: scrollWidth ${scrollWidth}`);
-    }
-  } finally {
-    await page.close();
-  }
-}
+const check = async (path: string, width: number) => assertAccessible(await contexts.get(width), base, path);
 
 const PAGES = [
   '/tim-kiem?q=d%C3%A2n+v%E1%BA%ADn',
@@ -70,7 +47,7 @@ describe('the search page passes axe-core', () => {
 });
 
 test('the header box searches, and the results keep the query', async () => {
-  const page = await (await contextFor(360)).newPage();
+  const page = await (await contexts.get(360)).newPage();
   try {
     await page.goto(base + '/', { waitUntil: 'load' });
     await page.getByRole('searchbox', { name: 'Tìm kiếm trên trang' }).fill('dan van');
