@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', '.tmp/', 'dist/', 'public/build/', 'src/web/static/build/'] },
+  { ignores: ['node_modules/', 'data/', '.tmp/', 'dist/', 'dist.tmp-*/', 'public/build/', 'src/web/static/build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,6 +4,7 @@
 // `insertGenerated` writes them straight into one site as published articles, in batches.
 //   node --import tsx bench/generate-articles.ts [count]   (fills the configured database's default site)
 import { pathToFileURL } from 'node:url';
+import { titleColumns } from '../src/articles/titles.js';
 import type { Db } from '../src/db/index.js';
 import { DEMO_ARTICLES, DEMO_PAGES, REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import type { DemoBlock } from '../src/demo/content/index.js';
@@ -137,7 +138,7 @@ export async function insertGenerated(
             site_id: siteId,
             category_id: categoryIds[(done + k) % categoryIds.length] ?? null,
             slug: a.slug,
-            title: a.title,
+            ...titleColumns(a.title),
             summary: a.summary,
             body_html: a.bodyHtml,
             byline: a.byline,

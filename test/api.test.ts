@@ -9,6 +9,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import { createRequire } from 'node:module';
 import type { LightMyRequestResponse } from 'fastify';
+import { titleColumns } from '../src/articles/titles.js';
 import type { TestApp } from './helpers.js';
 import { testApp } from './helpers.js';
 import type { Sites } from './staff.js';
@@ -132,7 +133,7 @@ async function addArticle(a: { siteId: number; status?: ArticleStatus; published
       site_id: a.siteId,
       category_id: a.category ? await categoryId(a.siteId, a.category) : null,
       slug: `bai-api-${seq}`,
-      title: a.title ?? `Bài API ${seq}`,
+      ...titleColumns(a.title ?? `Bài API ${seq}`),
       summary: a.summary ?? 'Tóm tắt.',
       body_html: a.body ?? '<p>Nội dung.</p>',
       byline: 'Phóng viên',

@@ -7,6 +7,7 @@ import type { TestApp } from './helpers.js';
 import { get, testApp, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
+import { titleColumns } from '../src/articles/titles.js';
 
 let t: TestApp;
 let sites: Sites;
@@ -208,10 +209,16 @@ describe('lists', () => {
   test('filters by state, category, author and title; a reporter sees only their own', async () => {
     const cat = await categoryId('van-hoa-xa-hoi').catch(() => categoryId());
     const mine = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter2 });
-    await t.db.updateTable('articles').set({ title: 'Hội thi tiếng hát Đồng Giao', category_id: cat }).where('id', '=', mine.id).execute();
+    await t.db.updateTable('articles').set({ ...titleColumns('Hội thi tiếng hát Đồng Giao'), category_id: cat }).where('id', '=', mine.id).execute();
     const byText = await staffGet(t.app, s.editor, `/quan-tri/bai-viet?q=${encodeURIComponent('tiếng hát')}`);
     assert.match(byText.body, /Hội thi tiếng hát Đồng Giao/);
     assert.match(textOf(byText.body), /1 bài viết/);
+    for (const typed of ['tieng hat', 'TIẾNG HÁT', 'dong giao', 'tiếng hát'.normalize('NFD')]) {
+      const res = await staffGet(t.app, s.editor, `/quan-tri/bai-viet?q=${encodeURIComponent(typed)}`);
+      assert.match(res.body, /Hội thi tiếng hát Đồng Giao/, `"${typed}" finds the title whatever its accents`);
+    }
+    const otherAccents = await staffGet(t.app, s.editor, `/quan-tri/bai-viet?q=${encodeURIComponent('tiếng hạt đồng')}`);
+    assert.match(otherAccents.body, /Hội thi tiếng hát Đồng Giao/, 'accents typed differently still find it');
     const byAuthor = await staffGet(t.app, s.editor, `/quan-tri/bai-viet?tac-gia=${staff.reporter2}&chuyen-muc=${cat}&trang-thai=draft`);
     assert.match(byAuthor.body, /Hội thi tiếng hát Đồng Giao/);
     const otherState = await staffGet(t.app, s.editor, `/quan-tri/bai-viet?tac-gia=${staff.reporter2}&trang-thai=published`);

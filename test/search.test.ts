@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { sql } from 'kysely';
 import type { TestApp } from './helpers.js';
 import { get, testApp, testEnv, textOf, TEST_DB } from './helpers.js';
 import type { Sites, Staff } from './staff.js';
@@ -361,7 +362,7 @@ describe('the index follows the newsroom', () => {
     }
   });
 
-  test('an upgrade from the first index layout builds the index again at the next start', async () => {
+  test('an upgrade from the first index layout builds the index again at the next start (and folds existing titles)', async () => {
     const te = await testEnv({ DEMO: '0' });
     try {
       // A database as the first layout left it, with a site and a published article.
@@ -369,8 +370,12 @@ describe('the index follows the newsroom', () => {
       const old = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       await migrate(old, '20261126T1100_search');
       const site = await createSite(old.db, { name: 'Xã Nâng Cấp', hosts: ['nangcap.example'], visitBase: 0 });
-      const a = await insertArticle(old.db, { siteId: site.id, authorId: null, status: 'published', publishedAt: '2026-03-01T02:00:00Z' });
-      await old.db.updateTable('articles').set({ title: 'Đường giao thông nông thôn mới' }).where('id', '=', a.id).execute();
+      const at = '2026-03-01T02:00:00Z';
+      // The columns articles had then (insertArticle writes today's).
+      const a = await sql<{ id: number }>`insert into articles (site_id, category_id, slug, title, summary, body_html, byline, author_id, featured_media_id, status, published_at, created_at, updated_at, view_count, rating_sum, rating_count)
+        values (${site.id}, null, 'duong-giao-thong', 'Đường giao thông nông thôn mới', '', '<p>Nội dung.</p>', '', null, null, 'published', ${at}, ${at}, ${at}, 0, 0, 0) returning id`
+        .execute(old.db)
+        .then((r) => r.rows[0]!);
       await old.close();
 
       const rt = await openRuntime(config); // runs the new layout's migration
@@ -382,6 +387,8 @@ describe('the index follows the newsroom', () => {
       assert.deepEqual(r.hits.map((h) => h.id), [a.id], 'the old article is found in the new layout');
       assert.equal((await rt.handle.db.selectFrom('search_rebuild').select('site_id').execute()).length, 0, 'unmarked');
       assert.deepEqual((await firstStart(rt)).searchRebuilt, [], 'not again at the next start');
+      const row = await rt.handle.db.selectFrom('articles').select('title_folded').where('id', '=', a.id).executeTakeFirstOrThrow();
+      assert.equal(row.title_folded, 'duong giao thong nong thon moi', 'the folded title of an existing article is filled');
       await rt.close();
     } finally {
       await te.cleanup();

@@ -1,6 +1,7 @@
 // Test factories for the back office: staff with roles on the demo sites, and articles inserted
 // directly in a given state.
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { titleColumns } from '../src/articles/titles.js';
 import type { Db } from '../src/db/index.js';
 import type { ArticleRow, ArticleStatus, Role } from '../src/db/schema.js';
 import type { Actor } from '../src/accounts/policy.js';
@@ -65,7 +66,7 @@ export async function insertArticle(
       site_id: a.siteId,
       category_id: null,
       slug: `bai-thu-nghiem-${process.pid}-${seq}`,
-      title: `Bài thử nghiệm ${seq}`,
+      ...titleColumns(`Bài thử nghiệm ${seq}`),
       summary: 'Tóm tắt.',
       body_html: '<p>Nội dung.</p>',
       byline: '',

@@ -6,6 +6,7 @@ import type { Db } from '../db/index.js';
 import type { ArticleStatus } from '../db/schema.js';
 import type { Actor } from '../accounts/policy.js';
 import { narrowArticles } from '../accounts/policy.js';
+import { titleFilterPattern } from './titles.js';
 
 /** How many articles this actor sees in each state. */
 export async function countByStatus(db: Db, actor: Actor, siteId: number): Promise<Record<ArticleStatus, number>> {
@@ -24,7 +25,7 @@ export interface StaffFilter {
   status?: ArticleStatus;
   categoryId?: number;
   authorId?: number;
-  /** Words of the title (case-insensitive). */
+  /** Words of the title (whatever the case and accents). */
   text?: string;
   page: number;
   /** 'updated' (newest change first) or 'queue' (oldest submission first). */
@@ -38,8 +39,7 @@ export async function listStaffArticles(db: Db, actor: Actor, siteId: number, f:
   if (f.categoryId) q = q.where('articles.category_id', '=', f.categoryId);
   if (f.authorId) q = q.where('articles.author_id', '=', f.authorId);
   if (f.text) {
-    const pattern = `%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
-    q = q.where(sql<SqlBool>`lower(${sql.ref('articles.title')}) like ${pattern} escape '\\'`);
+    q = q.where(sql<SqlBool>`${sql.ref('articles.title_folded')} like ${titleFilterPattern(f.text)} escape '\\'`);
   }
   const total = Number((await q.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst())?.n ?? 0);
   let rows = q.select([

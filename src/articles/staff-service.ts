@@ -1,6 +1,7 @@
 // Writing articles in the back office: check the fields, ask the policy, store (body sanitised,
 // text NFC), keep a revision and an audit entry in the same transaction, and tell the page cache
 // when a public article changed. Moves between states are workflow/machine.ts's job.
+import { titleColumns } from './titles.js';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { ArticleRow } from '../db/schema.js';
@@ -34,6 +35,7 @@ export interface ArticleInput {
 
 export interface CheckedArticle {
   title: string;
+  title_folded: string;
   slug: string;
   summary: string;
   body_html: string;
@@ -110,7 +112,7 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
   }
   if (Object.keys(errors).length) throw new ArticleInvalid(errors);
   return {
-    title,
+    ...titleColumns(title),
     slug,
     summary: input.summary,
     body_html: sanitizeBody(input.bodyHtml),

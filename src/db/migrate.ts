@@ -10,6 +10,7 @@ import * as backoffice from './migrations/20261126T0900_backoffice.js';
 import * as editorial from './migrations/20261126T1000_editorial.js';
 import * as search from './migrations/20261126T1100_search.js';
 import * as searchPairs from './migrations/20261126T1500_search_pairs.js';
+import * as titleFolded from './migrations/20261126T1600_article_title_folded.js';
 
 type Step = { up: typeof initial.up };
 
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Step> = {
   '20261126T1000_editorial': editorial,
   '20261126T1100_search': search,
   '20261126T1500_search_pairs': searchPairs,
+  '20261126T1600_article_title_folded': titleFolded,
 };
 
 /** Runs every migration not run yet (or only up to `to`, for a test of an upgrade); returns their names. */

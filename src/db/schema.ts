@@ -77,6 +77,8 @@ export interface ArticlesTable {
   category_id: number | null;
   slug: string;
   title: string;
+  /** The title folded (vi.foldLower), for the back office's filter: articles/titles.ts. */
+  title_folded: string;
   summary: string;
   body_html: string;
   byline: string;

@@ -1,5 +1,6 @@
 // Demo content, loaded on first start into an empty database only: the Tam Điệp city portal with
 // the reference article, 60+ other articles, the Giới thiệu pages and a small second (ward) site.
+import { titleColumns } from '../articles/titles.js';
 import type { Db } from '../db/index.js';
 import { atomically, nowIso } from '../db/index.js';
 import type { MediaStorage } from '../media/storage.js';
@@ -87,7 +88,7 @@ async function loadSite(db: Db, storage: MediaStorage, site: DemoSite, articles:
         site_id: row.id,
         category_id: categoryIds.get(a.category) ?? null,
         slug: a.slug,
-        title: a.title,
+        ...titleColumns(a.title),
         summary: a.summary,
         body_html: blocksToHtml(a.blocks, images),
         byline: a.byline,

@@ -1,6 +1,7 @@
 // Revisions of articles: kept by the article save (inside its transaction), listed, read for a
 // comparison, and restored. A user's autosave of an article is one row, replaced by the next
 // autosave and dropped by their next real save; saves and restores always add a row.
+import { titleColumns } from '../articles/titles.js';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { ArticleRow } from '../db/schema.js';
@@ -169,7 +170,7 @@ export async function restoreRevision(db: Db, input: RestoreInput): Promise<Arti
     const rev = await revisionOf(trx, article.id, input.revisionId);
     const title = cleanLine(rev.title);
     if (!title) throw new AppError('bad_request', 400, msg.noTitle);
-    const values = { title, summary: cleanText(rev.summary).trim(), body_html: sanitizeBody(rev.bodyHtml), byline: cleanLine(rev.byline) };
+    const values = { ...titleColumns(title), summary: cleanText(rev.summary).trim(), body_html: sanitizeBody(rev.bodyHtml), byline: cleanLine(rev.byline) };
     // Conditional on the state just read: a concurrent change of state wins cleanly.
     const updated = await trx
       .updateTable('articles')

@@ -1,0 +1,12 @@
+// An article's title as stored: as written (NFC) and folded for the back office's title filter.
+// Every write of a title goes through this, so the two never disagree.
+import { foldLower } from '../vi/index.js';
+
+export function titleColumns(title: string): { title: string; title_folded: string } {
+  return { title, title_folded: foldLower(title) };
+}
+
+/** The LIKE pattern (escape '\') that finds `text` in a folded title, whatever its accents. */
+export function titleFilterPattern(text: string): string {
+  return `%${foldLower(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
