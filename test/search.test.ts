@@ -13,7 +13,7 @@ import { actorOn, createStaff, demoSites, insertArticle } from './staff.js';
 import type { Db } from '../src/db/index.js';
 import type { SearchQuery, SearchResult } from '../src/search/service.js';
 import { search } from '../src/search/service.js';
-import { reindexArticle, reindexSite } from '../src/search/index.js';
+import { rebuildPending, reindexArticle, reindexSite } from '../src/search/index.js';
 import { queryWords, QUERY_MAX_CHARS } from '../src/search/text.js';
 import { snippet } from '../src/search/snippet.js';
 import { createSite } from '../src/sites/service.js';
@@ -386,6 +386,12 @@ describe('the index follows the newsroom', () => {
       }
       const marked = await rt.handle.db.selectFrom('search_rebuild').select('site_id').execute();
       assert.deepEqual(marked.map((r) => r.site_id), [site.id], 'the site is marked for a rebuild');
+      // Two instances starting at once: the site is rebuilt by one of them only.
+      const errors: unknown[] = [];
+      const [one, two] = await Promise.all([rebuildPending(rt.handle.db, (_s, e) => errors.push(e)), rebuildPending(rt.handle.db, (_s, e) => errors.push(e))]);
+      assert.deepEqual(errors, [], 'no error');
+      assert.deepEqual([...one, ...two], [site.id], 'rebuilt once, by one of them');
+      await rt.handle.db.insertInto('search_rebuild').values({ site_id: site.id }).execute();
       const first = await firstStart(rt);
       assert.deepEqual(first.searchRebuilt, [site.id], 'rebuilt at the start');
       const r = await search(rt.handle.db, TEST_DB, site.id, { q: 'duong giao thong', page: 1 }, NOW);

@@ -196,17 +196,24 @@ export async function reindexSite(db: Db, siteId: number, progress?: (done: numb
 
 /**
  * Builds again the index of every site marked in `search_rebuild` (a migration that changed the
- * index's layout marks them all), then unmarks it. Run at start-up, once the schema is current,
- * by the process that prepares the database. A site whose rebuild fails stays marked, to be tried
- * at the next start (`loa search reindex` does the same at any time). Returns the sites rebuilt.
+ * index's layout marks them all), once the schema is current, by the process that prepares the
+ * database. Each site in one transaction that first takes its mark: an instance starting at the
+ * same time waits for it and then finds nothing left to do; a rebuild that fails gives the mark
+ * back, to be tried at the next start (`loa search reindex` rebuilds at any time). Returns the
+ * sites this call rebuilt.
  */
 export async function rebuildPending(db: Db, onError: (siteId: number, err: unknown) => void): Promise<number[]> {
   const pending = await db.selectFrom('search_rebuild').select('site_id').orderBy('site_id').execute();
   const done: number[] = [];
   for (const { site_id } of pending) {
     try {
-      await reindexSite(db, site_id);
-      done.push(site_id);
+      const mine = await atomically(db, async (trx) => {
+        const taken = await trx.deleteFrom('search_rebuild').where('site_id', '=', site_id).executeTakeFirst();
+        if (!Number(taken.numDeletedRows)) return false;
+        await reindexSite(trx, site_id);
+        return true;
+      });
+      if (mine) done.push(site_id);
     } catch (err) {
       onError(site_id, err);
     }
