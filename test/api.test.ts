@@ -9,17 +9,17 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import { createRequire } from 'node:module';
 import type { LightMyRequestResponse } from 'fastify';
-import { titleColumns } from '../src/articles/titles.js';
 import type { TestApp } from './helpers.js';
 import { testApp } from './helpers.js';
 import type { Sites } from './staff.js';
-import { demoSites } from './staff.js';
+import { demoSites, insertArticle } from './staff.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import type { ArticleStatus } from '../src/db/schema.js';
 import { isoDate } from '../src/vi/index.js';
 import { encodeCursor } from '../src/api/cursor.js';
 import { reindexSite } from '../src/search/index.js';
 import type { OpenApiDocument, Operation, Parameter, Response } from '../src/api/openapi.js';
+import type { ApiSearchHit } from '../src/api/presenter.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
 const NOW = Date.parse('2026-11-24T03:00:00Z');
@@ -127,28 +127,21 @@ let seq = 0;
 async function addArticle(a: { siteId: number; status?: ArticleStatus; publishedAt?: string | null; category?: string; title?: string; summary?: string; body?: string }) {
   seq++;
   const now = new Date(NOW - 86_400_000).toISOString();
-  return t.db
-    .insertInto('articles')
-    .values({
-      site_id: a.siteId,
-      category_id: a.category ? await categoryId(a.siteId, a.category) : null,
+  return insertArticle(t.db, {
+    siteId: a.siteId,
+    authorId: null,
+    status: a.status ?? 'published',
+    publishedAt: a.publishedAt === undefined ? now : a.publishedAt,
+    now,
+    fields: {
       slug: `bai-api-${seq}`,
-      ...titleColumns(a.title ?? `Bài API ${seq}`),
+      title: a.title ?? `Bài API ${seq}`,
       summary: a.summary ?? 'Tóm tắt.',
       body_html: a.body ?? '<p>Nội dung.</p>',
       byline: 'Phóng viên',
-      author_id: null,
-      featured_media_id: null,
-      status: a.status ?? 'published',
-      published_at: a.publishedAt === undefined ? now : a.publishedAt,
-      created_at: now,
-      updated_at: now,
-      view_count: 0,
-      rating_sum: 0,
-      rating_count: 0,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+      category_id: a.category ? await categoryId(a.siteId, a.category) : null,
+    },
+  });
 }
 
 async function tag(siteId: number, slug: string, name: string, articleIds: number[]) {
@@ -472,15 +465,7 @@ function encodeQuery(s: string): string {
 }
 
 describe('GET /api/v1/search', () => {
-  interface Hit {
-    kind: string;
-    id: number;
-    title: string;
-    url: string;
-    publishedAt: string | null;
-    category: { name: string; url: string } | null;
-    snippetHtml: string;
-  }
+  type Hit = ApiSearchHit;
   interface Results {
     query: string;
     total: number;

@@ -55,12 +55,14 @@ const titles = (r: SearchResult) => r.hits.map((h) => h.title);
 
 /** A published article of `siteId`, indexed. */
 async function published(siteId: number, a: { title: string; body?: string; summary?: string; at: string; categoryId?: number | null; byline?: string }) {
-  const row = await insertArticle(db, { siteId, authorId: null, status: 'published', publishedAt: a.at, now: a.at });
-  await db
-    .updateTable('articles')
-    .set({ title: a.title, summary: a.summary ?? '', body_html: a.body ?? '<p>Nội dung.</p>', category_id: a.categoryId ?? null, byline: a.byline ?? '' })
-    .where('id', '=', row.id)
-    .execute();
+  const row = await insertArticle(db, {
+    siteId,
+    authorId: null,
+    status: 'published',
+    publishedAt: a.at,
+    now: a.at,
+    fields: { title: a.title, summary: a.summary ?? '', body_html: a.body ?? '<p>Nội dung.</p>', category_id: a.categoryId ?? null, byline: a.byline ?? '' },
+  });
   await reindexArticle(db, row.id);
   return row.id;
 }

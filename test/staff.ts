@@ -56,7 +56,14 @@ let seq = 0;
 /** Inserts an article (a draft unless told) and returns its row. */
 export async function insertArticle(
   db: Db,
-  a: { siteId: number; authorId: number | null; status?: ArticleStatus; publishedAt?: string | null; now?: string },
+  a: {
+    siteId: number;
+    authorId: number | null;
+    status?: ArticleStatus;
+    publishedAt?: string | null;
+    now?: string;
+    fields?: Partial<{ slug: string; title: string; summary: string; body_html: string; byline: string; category_id: number | null }>;
+  },
 ): Promise<ArticleRow> {
   const now = a.now ?? new Date().toISOString();
   seq += 1;
@@ -64,12 +71,12 @@ export async function insertArticle(
     .insertInto('articles')
     .values({
       site_id: a.siteId,
-      category_id: null,
-      slug: `bai-thu-nghiem-${process.pid}-${seq}`,
-      ...titleColumns(`Bài thử nghiệm ${seq}`),
-      summary: 'Tóm tắt.',
-      body_html: '<p>Nội dung.</p>',
-      byline: '',
+      category_id: a.fields?.category_id ?? null,
+      slug: a.fields?.slug ?? `bai-thu-nghiem-${process.pid}-${seq}`,
+      ...titleColumns(a.fields?.title ?? `Bài thử nghiệm ${seq}`),
+      summary: a.fields?.summary ?? 'Tóm tắt.',
+      body_html: a.fields?.body_html ?? '<p>Nội dung.</p>',
+      byline: a.fields?.byline ?? '',
       author_id: a.authorId,
       featured_media_id: null,
       status: a.status ?? 'draft',

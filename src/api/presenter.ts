@@ -2,8 +2,8 @@
 // +07:00 offset, bodies are the stored sanitised HTML with their links and media made absolute.
 // The shapes here are those of openapi.ts's components.schemas (the API test checks one against the other).
 import type { CategoryRow, SiteRow } from '../db/schema.js';
-import { presentImage } from '../media/images.js';
-import { articleUrl } from '../articles/presenter.js';
+import { articleUrl, featuredImage } from '../articles/presenter.js';
+import type { ImageCols } from '../articles/presenter.js';
 import { categoryUrl } from '../categories/queries.js';
 import { isoDate } from '../vi/index.js';
 import type { ArticleFullRow } from '../articles/queries.js';
@@ -90,18 +90,9 @@ export function absoluteBody(base: string, html: string): string {
   );
 }
 
-interface ImageCols {
-  image_key: string | null;
-  image_variants: string | null;
-  image_width: number | null;
-  image_height: number | null;
-  image_alt: string | null;
-  image_avif: string | null;
-}
-
 function image(base: string, r: ImageCols): ApiImage | null {
-  if (!r.image_key || !r.image_variants) return null;
-  const v = presentImage({ storage_key: r.image_key, variants: r.image_variants, width: r.image_width, height: r.image_height, alt: r.image_alt ?? '', avif_variants: r.image_avif });
+  const v = featuredImage(r);
+  if (!v) return null;
   const out: ApiImage = { url: absolute(base, v.src), width: v.width, height: v.height, alt: v.alt, srcset: srcsetAbsolute(base, v.srcset) };
   if (v.avifSrcset) out.avifSrcset = srcsetAbsolute(base, v.avifSrcset);
   return out;
@@ -127,15 +118,7 @@ export function presentSummary(base: string, r: ListRow): ApiArticleSummary {
 
 export function presentArticle(base: string, r: ArticleFullRow, tags: { slug: string; name: string }[]): ApiArticle {
   return {
-    id: r.id,
-    slug: r.slug,
-    url: base + articleUrl(r),
-    title: r.title,
-    summary: r.summary,
-    publishedAt: isoDate(r.published_at ?? r.updated_at),
-    updatedAt: isoDate(r.updated_at),
-    category: categoryRef(base, r.category_id, r.category_slug, r.category_name),
-    image: image(base, r),
+    ...presentSummary(base, r),
     bodyHtml: absoluteBody(base, r.body_html),
     byline: r.byline,
     tags: tags.map((t) => ({ slug: t.slug, name: t.name })),
@@ -162,24 +145,14 @@ export function presentSite(base: string, s: SiteRow): ApiSite {
   };
 }
 
-export interface ApiSearchHit {
-  kind: 'article' | 'page';
-  id: number;
-  title: string;
-  url: string;
-  publishedAt: string | null;
-  category: { name: string; url: string } | null;
-  snippetHtml: string;
-}
+/** A search hit as the search page has it, with absolute addresses and an ICT date. */
+export type ApiSearchHit = SearchHit;
 
 export function presentHit(base: string, h: SearchHit): ApiSearchHit {
   return {
-    kind: h.kind,
-    id: h.id,
-    title: h.title,
+    ...h,
     url: absolute(base, h.url),
     publishedAt: h.publishedAt ? isoDate(h.publishedAt) : null,
     category: h.category ? { name: h.category.name, url: absolute(base, h.category.url) } : null,
-    snippetHtml: h.snippetHtml,
   };
 }

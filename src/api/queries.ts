@@ -2,6 +2,7 @@
 // newest first), their tags, and per-category counts. "Published" is status 'published' with a
 // publication time that has come, as for the public pages.
 import type { Db } from '../db/index.js';
+import { IMAGE_COLUMNS, publishedArticles, publishedWithImage } from '../articles/queries.js';
 import type { Cursor } from './cursor.js';
 
 export interface ListFilter {
@@ -18,9 +19,7 @@ export interface ListFilter {
 
 /** One page of published articles after the cursor (limit rows at most). */
 export async function listArticles(db: Db, f: ListFilter) {
-  let q = db
-    .selectFrom('articles')
-    .leftJoin('media', 'media.id', 'articles.featured_media_id')
+  let q = publishedWithImage(db, f.siteId, f.nowIso)
     .leftJoin('categories', 'categories.id', 'articles.category_id')
     .select([
       'articles.id',
@@ -32,16 +31,8 @@ export async function listArticles(db: Db, f: ListFilter) {
       'articles.category_id',
       'categories.slug as category_slug',
       'categories.name as category_name',
-      'media.storage_key as image_key',
-      'media.variants as image_variants',
-      'media.width as image_width',
-      'media.height as image_height',
-      'media.alt as image_alt',
-      'media.avif_variants as image_avif',
-    ])
-    .where('articles.site_id', '=', f.siteId)
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', '<=', f.nowIso);
+      ...IMAGE_COLUMNS,
+    ]);
   if (f.categoryIds) q = q.where('articles.category_id', 'in', f.categoryIds.length ? f.categoryIds : [-1]);
   if (f.tagId !== undefined) {
     const tagId = f.tagId;
@@ -63,28 +54,12 @@ export async function tagBySlug(db: Db, siteId: number, slug: string) {
   return db.selectFrom('tags').select(['id', 'slug', 'name']).where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
 }
 
-/** The tags of one article, by name. */
-export async function tagsOf(db: Db, articleId: number) {
-  return db
-    .selectFrom('article_tags')
-    .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-    .select(['tags.slug', 'tags.name'])
-    .where('article_tags.article_id', '=', articleId)
-    .orderBy('tags.name')
-    .orderBy('tags.id')
-    .execute();
-}
-
 /** Published articles per category (directly in it) of one site. */
 export async function countsByCategory(db: Db, siteId: number, nowIso: string): Promise<Map<number, number>> {
-  const rows = await db
-    .selectFrom('articles')
-    .select(['category_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('site_id', '=', siteId)
-    .where('status', '=', 'published')
-    .where('published_at', '<=', nowIso)
-    .where('category_id', 'is not', null)
-    .groupBy('category_id')
+  const rows = await publishedArticles(db, siteId, nowIso)
+    .select(['articles.category_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('articles.category_id', 'is not', null)
+    .groupBy('articles.category_id')
     .execute();
   return new Map(rows.map((r) => [r.category_id as number, Number(r.n)]));
 }

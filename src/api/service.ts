@@ -3,11 +3,11 @@
 import type { Db, Dialect } from '../db/index.js';
 import type { SiteRow } from '../db/schema.js';
 import { categoryBySlug, listCategories, withDescendants } from '../categories/queries.js';
-import { publishedArticleBySlug } from '../articles/queries.js';
+import { publishedArticleBySlug, tagsOf } from '../articles/queries.js';
 import { search } from '../search/service.js';
 import type { ApiArticle, ApiArticleSummary, ApiCategory, ApiSearchHit, ApiSite } from './presenter.js';
 import { presentArticle, presentCategory, presentHit, presentSite, presentSummary } from './presenter.js';
-import { countsByCategory, listArticles, tagBySlug, tagsOf } from './queries.js';
+import { countsByCategory, listArticles, tagBySlug } from './queries.js';
 import type { Cursor } from './cursor.js';
 import { encodeCursor } from './cursor.js';
 import { apiNotFound } from './errors.js';

@@ -5,43 +5,7 @@ import { categoryUrl } from '../categories/queries.js';
 import type { CategoryPage } from './service.js';
 import { NewsList } from './views.js';
 import type { PageMeta } from '../web/metadata.js';
-
-function Pagination({ base, page, pages }: { base: string; page: number; pages: number }) {
-  if (pages <= 1) return null;
-  const href = (n: number) => (n === 1 ? base : `${base}?trang=${n}`);
-  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
-  return (
-    <nav class="pagination" aria-label="Phân trang">
-      <ul>
-        {page > 1 && (
-          <li>
-            <a href={href(page - 1)} rel="prev">
-              ‹ Trang trước
-            </a>
-          </li>
-        )}
-        {shown.map((n) => (
-          <li key={n}>
-            {n === page ? (
-              <span aria-current="page">{n}</span>
-            ) : (
-              <a href={href(n)} aria-label={`Trang ${n}`}>
-                {n}
-              </a>
-            )}
-          </li>
-        ))}
-        {page < pages && (
-          <li>
-            <a href={href(page + 1)} rel="next">
-              Trang sau ›
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
-  );
-}
+import { Pagination } from '../web/pagination.js';
 
 export function CategoryListing({ ctx, data }: { ctx: PageContext; data: CategoryPage }) {
   const { category, parent, children } = data;
@@ -70,7 +34,7 @@ export function CategoryListing({ ctx, data }: { ctx: PageContext; data: Categor
         </nav>
       )}
       {data.items.length ? <NewsList items={data.items} headingLevel={2} /> : <p>Chưa có bài viết trong chuyên mục này.</p>}
-      <Pagination base={base} page={data.page} pages={data.pages} />
+      <Pagination page={data.page} pages={data.pages} href={(n) => (n === 1 ? base : `${base}?trang=${n}`)} label="Phân trang" />
     </Layout>
   );
 }

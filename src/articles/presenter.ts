@@ -7,7 +7,8 @@ import type { ArticleCardRow, ArticleFullRow } from './queries.js';
 
 export const articleUrl = (a: { slug: string }) => `/tin-tuc/${a.slug}`;
 
-interface ImageCols {
+/** The featured image's columns of a row (articles/queries.ts IMAGE_COLUMNS). */
+export interface ImageCols {
   image_key: string | null;
   image_variants: string | null;
   image_width: number | null;
@@ -16,7 +17,7 @@ interface ImageCols {
   image_avif: string | null;
 }
 
-function image(r: ImageCols): ImageView | null {
+export function featuredImage(r: ImageCols): ImageView | null {
   if (!r.image_key || !r.image_variants) return null;
   return presentImage({ storage_key: r.image_key, variants: r.image_variants, width: r.image_width, height: r.image_height, alt: r.image_alt ?? '', avif_variants: r.image_avif });
 }
@@ -33,7 +34,7 @@ export interface ArticleCard {
 
 export function presentCard(r: ArticleCardRow): ArticleCard {
   const at = r.published_at ?? '';
-  return { id: r.id, url: articleUrl(r), title: r.title, summary: r.summary, date: at && formatDate(at), datetime: at && isoDate(at), image: image(r) };
+  return { id: r.id, url: articleUrl(r), title: r.title, summary: r.summary, date: at && formatDate(at), datetime: at && isoDate(at), image: featuredImage(r) };
 }
 
 export interface ArticleView extends ArticleCard {
@@ -57,7 +58,7 @@ export function presentArticle(r: ArticleFullRow): ArticleView {
     date: at && formatDate(at),
     datetime: at && isoDate(at),
     weekdayDate: at && formatWeekdayDate(at),
-    image: image(r),
+    image: featuredImage(r),
     bodyHtml: r.body_html,
     byline: r.byline,
     category: r.category_slug && r.category_name ? { name: r.category_name, url: `/chuyen-muc/${r.category_slug}` } : null,

@@ -3,7 +3,7 @@
 import type { Db } from '../db/index.js';
 
 /** The featured image's columns (articles left-joined to media). */
-const IMAGE_COLUMNS = [
+export const IMAGE_COLUMNS = [
   'media.storage_key as image_key',
   'media.variants as image_variants',
   'media.width as image_width',
@@ -14,19 +14,21 @@ const IMAGE_COLUMNS = [
 
 const CARD_COLUMNS = ['articles.id', 'articles.slug', 'articles.title', 'articles.summary', 'articles.published_at', 'articles.category_id', ...IMAGE_COLUMNS] as const;
 
-function published(db: Db, siteId: number, nowIso: string) {
-  return db
-    .selectFrom('articles')
-    .leftJoin('media', 'media.id', 'articles.featured_media_id')
-    .where('articles.site_id', '=', siteId)
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', '<=', nowIso);
+/** The articles the public sees on one site: status 'published' and a publication time that has
+ *  come. Every public reader (pages, feeds, site maps, the API, ratings) starts from this. */
+export function publishedArticles(db: Db, siteId: number, nowIso: string) {
+  return db.selectFrom('articles').where('articles.site_id', '=', siteId).where('articles.status', '=', 'published').where('articles.published_at', '<=', nowIso);
+}
+
+/** The same with the featured image joined (IMAGE_COLUMNS). */
+export function publishedWithImage(db: Db, siteId: number, nowIso: string) {
+  return publishedArticles(db, siteId, nowIso).leftJoin('media', 'media.id', 'articles.featured_media_id');
 }
 
 export type ArticleCardRow = Awaited<ReturnType<typeof latestArticles>>[number];
 
 export async function latestArticles(db: Db, siteId: number, nowIso: string, limit: number, categoryIds?: number[]) {
-  let q = published(db, siteId, nowIso).select(CARD_COLUMNS);
+  let q = publishedWithImage(db, siteId, nowIso).select(CARD_COLUMNS);
   if (categoryIds) q = q.where('articles.category_id', 'in', categoryIds.length ? categoryIds : [-1]);
   return q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
 }
@@ -36,13 +38,7 @@ export async function articlesPage(db: Db, siteId: number, nowIso: string, categ
   // The page's ids and the count come from the index alone (site, category, status, date; see the
   // search migration): a deep page skips index entries, not whole articles. With a few categories
   // (one and its sub-categories), each one's newest offset + limit are read in order and merged.
-  const inCategories = (cats: number[]) =>
-    db
-      .selectFrom('articles')
-      .where('articles.site_id', '=', siteId)
-      .where('articles.status', '=', 'published')
-      .where('articles.published_at', '<=', nowIso)
-      .where('articles.category_id', 'in', cats);
+  const inCategories = (cats: number[]) => publishedArticles(db, siteId, nowIso).where('articles.category_id', 'in', cats);
   const byDate = <Q extends ReturnType<typeof inCategories>>(q: Q) => q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc');
   const pageIds =
     ids.length === 1 || ids.length > 4
@@ -73,35 +69,45 @@ export async function articlesPage(db: Db, siteId: number, nowIso: string, categ
   return { rows, total: Number(count?.n ?? 0) };
 }
 
-/** A whole article of this site with its category and featured image, as the article page shows it. */
-function fullArticle(db: Db, siteId: number) {
-  return db
-    .selectFrom('articles')
+/** Whole articles (of the given selection) with their category and featured image, as the article page shows them. */
+function fullArticle(articles: ReturnType<typeof publishedArticles>) {
+  return articles
     .leftJoin('media', 'media.id', 'articles.featured_media_id')
     .leftJoin('categories', 'categories.id', 'articles.category_id')
     .selectAll('articles')
-    .select(['categories.name as category_name', 'categories.slug as category_slug', ...IMAGE_COLUMNS])
-    .where('articles.site_id', '=', siteId);
+    .select(['categories.name as category_name', 'categories.slug as category_slug', ...IMAGE_COLUMNS]);
 }
 
 export async function publishedArticleBySlug(db: Db, siteId: number, slug: string, nowIso: string) {
-  return fullArticle(db, siteId).where('articles.status', '=', 'published').where('articles.published_at', '<=', nowIso).where('articles.slug', '=', slug).executeTakeFirst();
+  return fullArticle(publishedArticles(db, siteId, nowIso)).where('articles.slug', '=', slug).executeTakeFirst();
 }
 export type ArticleFullRow = NonNullable<Awaited<ReturnType<typeof publishedArticleBySlug>>>;
 
 /** An article of this site in any state, joined like the public page's (for the back office's preview). */
 export async function anyArticleById(db: Db, siteId: number, id: number): Promise<ArticleFullRow | undefined> {
-  return fullArticle(db, siteId).where('articles.id', '=', id).executeTakeFirst();
+  return fullArticle(db.selectFrom('articles').where('articles.site_id', '=', siteId)).where('articles.id', '=', id).executeTakeFirst();
 }
 
 export async function publishedSlugById(db: Db, siteId: number, id: number, nowIso: string) {
-  const row = await published(db, siteId, nowIso).select('articles.slug').where('articles.id', '=', id).executeTakeFirst();
+  const row = await publishedWithImage(db, siteId, nowIso).select('articles.slug').where('articles.id', '=', id).executeTakeFirst();
   return row?.slug;
 }
 
 /** "Các tin khác": the newest other articles of the same category. */
 export async function otherArticles(db: Db, siteId: number, nowIso: string, categoryId: number | null, excludeId: number, limit: number) {
-  let q = published(db, siteId, nowIso).select(CARD_COLUMNS).where('articles.id', '!=', excludeId);
+  let q = publishedWithImage(db, siteId, nowIso).select(CARD_COLUMNS).where('articles.id', '!=', excludeId);
   if (categoryId !== null) q = q.where('articles.category_id', '=', categoryId);
   return q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
+}
+
+/** The tags of one article, by name. */
+export async function tagsOf(db: Db, articleId: number) {
+  return db
+    .selectFrom('article_tags')
+    .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+    .select(['tags.slug', 'tags.name'])
+    .where('article_tags.article_id', '=', articleId)
+    .orderBy('tags.name')
+    .orderBy('tags.id')
+    .execute();
 }

@@ -7,6 +7,7 @@ import type { ArticleStatus } from '../db/schema.js';
 import type { Actor } from '../accounts/policy.js';
 import { narrowArticles } from '../accounts/policy.js';
 import { titleFilterPattern } from './titles.js';
+import { tagsOf } from './queries.js';
 
 /** How many articles this actor sees in each state. */
 export async function countByStatus(db: Db, actor: Actor, siteId: number): Promise<Record<ArticleStatus, number>> {
@@ -79,12 +80,5 @@ export async function authorsOf(db: Db, siteId: number) {
 export async function articleOfSite(db: Db, siteId: number, id: number) {
   const row = await db.selectFrom('articles').selectAll().where('id', '=', id).where('site_id', '=', siteId).executeTakeFirst();
   if (!row) return undefined;
-  const tags = await db
-    .selectFrom('article_tags')
-    .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-    .select('tags.name')
-    .where('article_tags.article_id', '=', id)
-    .orderBy('tags.name')
-    .execute();
-  return { ...row, tags: tags.map((t) => t.name) };
+  return { ...row, tags: (await tagsOf(db, id)).map((t) => t.name) };
 }

@@ -1,6 +1,7 @@
 // Star ratings: a reader rates a published article 1–5 and may change the rating; one rating per
 // reader per article, the reader being known by cookie or, failing that, by a salted hash of
 // network and browser (kept 30 days). The article's sum and count change in the same transaction.
+import { publishedArticles } from '../articles/queries.js';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import { AppError, notFound } from '../errors/index.js';
@@ -32,14 +33,7 @@ export interface RateResult {
 
 export async function rateArticle(db: Db, input: RateInput): Promise<RateResult> {
   const nowIso = new Date(input.now).toISOString();
-  const article = await db
-    .selectFrom('articles')
-    .select('id')
-    .where('site_id', '=', input.siteId)
-    .where('slug', '=', input.slug)
-    .where('status', '=', 'published')
-    .where('published_at', '<=', nowIso)
-    .executeTakeFirst();
+  const article = await publishedArticles(db, input.siteId, nowIso).select('articles.id').where('articles.slug', '=', input.slug).executeTakeFirst();
   if (!article) throw notFound('Bài viết không tồn tại hoặc đã được gỡ bỏ.');
 
   const attempt = () =>

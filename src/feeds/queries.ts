@@ -1,10 +1,10 @@
 // The newest published articles of a site (or of some of its categories) with what a feed item
 // shows. "Published" is what the public sees: status 'published' and a publication time that has come.
 import type { Db } from '../db/index.js';
+import { publishedArticles } from '../articles/queries.js';
 
 export async function feedArticles(db: Db, siteId: number, nowIso: string, limit: number, categoryIds?: number[]) {
-  let q = db
-    .selectFrom('articles')
+  let q = publishedArticles(db, siteId, nowIso)
     .leftJoin('categories', 'categories.id', 'articles.category_id')
     .select([
       'articles.id',
@@ -17,10 +17,7 @@ export async function feedArticles(db: Db, siteId: number, nowIso: string, limit
       'articles.updated_at',
       'categories.name as category_name',
       'categories.slug as category_slug',
-    ])
-    .where('articles.site_id', '=', siteId)
-    .where('articles.status', '=', 'published')
-    .where('articles.published_at', '<=', nowIso);
+    ]);
   if (categoryIds) q = q.where('articles.category_id', 'in', categoryIds.length ? categoryIds : [-1]);
   return q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
 }

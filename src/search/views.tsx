@@ -4,6 +4,7 @@
 // everything else is escaped by Preact.
 import type { PageContext } from '../web/context.js';
 import { Breadcrumbs, Layout } from '../web/layout.js';
+import { Pagination } from '../web/pagination.js';
 import { formatDate, formatNumber, isoDate } from '../vi/index.js';
 import type { SearchForm } from './params.js';
 import { searchUrl } from './params.js';
@@ -61,42 +62,6 @@ function Hit({ hit, q }: { hit: SearchHit; q: string }) {
       </p>
       <p class="search-snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} />
     </li>
-  );
-}
-
-function Pagination({ form, page, pages }: { form: SearchForm; page: number; pages: number }) {
-  if (pages <= 1) return null;
-  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
-  return (
-    <nav class="pagination" aria-label="Phân trang kết quả tìm kiếm">
-      <ul>
-        {page > 1 && page <= pages && (
-          <li>
-            <a href={searchUrl(form, page - 1)} rel="prev">
-              ‹ Trang trước
-            </a>
-          </li>
-        )}
-        {shown.map((n) => (
-          <li key={n}>
-            {n === page ? (
-              <span aria-current="page">{n}</span>
-            ) : (
-              <a href={searchUrl(form, n)} aria-label={`Trang ${n}`}>
-                {n}
-              </a>
-            )}
-          </li>
-        ))}
-        {page < pages && (
-          <li>
-            <a href={searchUrl(form, page + 1)} rel="next">
-              Trang sau ›
-            </a>
-          </li>
-        )}
-      </ul>
-    </nav>
   );
 }
 
@@ -160,7 +125,7 @@ export function SearchPage({ ctx, data }: { ctx: PageContext; data: SearchPageDa
               ))}
             </ol>
           )}
-          <Pagination form={request.used} page={result.page} pages={result.pages} />
+          <Pagination page={result.page} pages={result.pages} href={(n) => searchUrl(request.used, n)} label="Phân trang kết quả tìm kiếm" />
         </section>
       )}
     </Layout>

@@ -2,12 +2,11 @@
 // from a listening app with the demo content, and axe-core checks them against WCAG 2.1 A and AA.
 // The page must also not scroll sideways, at phone width (360 px) or desktop (1280 px).
 import { after, before, describe, test } from 'node:test';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import type { TestApp } from '../helpers.js';
 import { testApp } from '../helpers.js';
 import { REFERENCE_ARTICLE } from '../../src/demo/content/index.js';
-import { assertAccessible, contextsByWidth, launchBrowser } from './browser.js';
+import { assertAccessible, contextsByWidth, launchBrowser, listenForBrowser } from './browser.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
 const NOW = Date.parse('2026-11-24T03:00:00Z');
@@ -22,9 +21,7 @@ before(async () => {
   // The browser first: if Chromium is missing, fail at once.
   browser = await launchBrowser();
   t = await testApp({ now: NOW });
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const addr = t.app.server.address() as AddressInfo;
-  base = `http://127.0.0.1:${addr.port}`;
+  base = await listenForBrowser(t.app);
 });
 
 after(async () => {

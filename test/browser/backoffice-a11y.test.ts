@@ -2,13 +2,12 @@
 // the lists, the editor and the other staff screens, at phone and desktop widths, and nothing
 // scrolls sideways on a 360 px phone.
 import { after, before, test } from 'node:test';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { TestApp } from '../helpers.js';
 import { testApp } from '../helpers.js';
 import type { Sites, Staff } from '../staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor } from '../staff.js';
-import { assertAccessible, launchBrowser } from './browser.js';
+import { assertAccessible, launchBrowser, listenForBrowser } from './browser.js';
 
 let t: TestApp;
 let browser: Browser;
@@ -21,8 +20,7 @@ const contexts: BrowserContext[] = [];
 before(async () => {
   browser = await launchBrowser();
   t = await testApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  base = await listenForBrowser(t.app);
   sites = await demoSites(t.db);
   staff = await createStaff(t.db, sites, 'a11y');
   const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted' });

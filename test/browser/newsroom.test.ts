@@ -5,14 +5,13 @@
 // bypass): the editor must work under it, and no page logs an error.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../helpers.js';
 import { testApp } from '../helpers.js';
 import { demoSites } from '../staff.js';
 import { createUser, grantRole } from '../../src/accounts/users.js';
 import { loadSharp } from '../../src/media/images.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, listenForBrowser } from './browser.js';
 
 const PASSWORD = 'mat-khau-phong-vien-2026';
 let t: TestApp;
@@ -24,8 +23,7 @@ const problems: string[] = [];
 before(async () => {
   browser = await launchBrowser();
   t = await testApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  base = await listenForBrowser(t.app);
   const sites = await demoSites(t.db);
   for (const [username, role] of [['pv-thu-trang', 'reporter'], ['btv-quoc-huy', 'editor']] as const) {
     const u = await createUser(t.db, { username, password: PASSWORD, displayName: username === 'pv-thu-trang' ? 'Lê Thu Trang' : 'Đỗ Quốc Huy' });

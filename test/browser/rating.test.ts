@@ -2,12 +2,11 @@
 // the score updates, a message is announced), and as a plain form post with JavaScript off.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import type { TestApp } from '../helpers.js';
 import { testApp } from '../helpers.js';
 import { REFERENCE_ARTICLE } from '../../src/demo/content/index.js';
-import { launchBrowser } from './browser.js';
+import { launchBrowser, listenForBrowser } from './browser.js';
 
 const REF = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;
 let t: TestApp;
@@ -17,8 +16,7 @@ let base: string;
 before(async () => {
   browser = await launchBrowser();
   t = await testApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  base = await listenForBrowser(t.app);
 });
 after(async () => {
   await browser?.close();

@@ -3,11 +3,10 @@
 // header's search box submits to the search page and the results keep the query.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import type { TestApp } from '../helpers.js';
 import { testApp } from '../helpers.js';
-import { assertAccessible, contextsByWidth, launchBrowser } from './browser.js';
+import { assertAccessible, contextsByWidth, launchBrowser, listenForBrowser } from './browser.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
 const NOW = Date.parse('2026-11-24T03:00:00Z');
@@ -20,8 +19,7 @@ const contexts = contextsByWidth(() => browser);
 before(async () => {
   browser = await launchBrowser();
   t = await testApp({ now: NOW });
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  base = await listenForBrowser(t.app);
 });
 
 after(async () => {
