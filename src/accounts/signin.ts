@@ -1,4 +1,4 @@
-// Sign-in: throttle, then username + password (argon2id). The answer never says whether a
+// Sign-in: throttle (the attempt reserved before it is checked), then username + password (argon2id). The answer never says whether a
 // username exists: an unknown one costs the same argon2id verification (against a fixed dummy
 // hash) and gets the same message. Disabled accounts cannot sign in.
 import type { Db } from '../db/index.js';
@@ -7,7 +7,7 @@ import { AppError } from '../errors/index.js';
 import { verifyPassword } from './passwords.js';
 import { userByUsername } from './users.js';
 import { vi } from '../messages/index.js';
-import { ATTEMPT, accountLocked, isAccountLocked, recordAttempt, throttleProblem } from './throttle.js';
+import { throttledCheck } from './throttle.js';
 
 /** An argon2id hash (same parameters as passwords.ts) of a random password nobody knows. */
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$jLU6bGbeP6txulB9SvDtiA$mPU/Pi0XQDujSU9dFBXadihriOLo4I0OmMUm2PlF/iw';
@@ -32,22 +32,17 @@ export const normaliseUsername = (raw: string) => raw.normalize('NFC').trim().to
 export async function signIn(db: Db, input: SignInInput): Promise<UserRow> {
   const username = normaliseUsername(input.username);
   const { ip, now } = input;
-  const refused = await throttleProblem(db, username, ip, now);
-  if (refused) {
-    await recordAttempt(db, { username, ip, outcome: ATTEMPT.REFUSED, now });
-    throw refused;
-  }
-  const user = username && input.username.length <= MAX_USERNAME ? await userByUsername(db, username) : undefined;
-  const password = input.password.length <= MAX_PASSWORD ? input.password : '';
-  // Always one argon2id verification, whether or not the username exists.
-  const matches = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
-  const ok = user !== undefined && matches && password.length > 0 && user.disabled === 0;
-  await recordAttempt(db, { username, ip, outcome: ok ? ATTEMPT.OK : ATTEMPT.FAILED, now });
-  if (!ok || !user) {
-    // The failure that crosses the limit already answers "locked".
-    if (await isAccountLocked(db, username, now)) throw accountLocked();
-    throw badCredentials();
-  }
+  let user: UserRow | undefined;
+  // Reserved before the check (throttle.ts): a burst sent at once is limited like guesses one by one.
+  const ok = await throttledCheck(db, { username, ip, now }, async () => {
+    user = username && input.username.length <= MAX_USERNAME ? await userByUsername(db, username) : undefined;
+    const password = input.password.length <= MAX_PASSWORD ? input.password : '';
+    // Always one argon2id verification, whether or not the username exists.
+    const matches = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
+    return user !== undefined && matches && password.length > 0 && user.disabled === 0;
+  });
+  // A failure that crosses the limit already answered "locked" (throttledCheck).
+  if (!ok || !user) throw badCredentials();
   return user;
 }
 

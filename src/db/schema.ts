@@ -195,6 +195,12 @@ export interface LoginAttemptsTable {
   at: string;
 }
 
+/** One row per address (`ip:…`) and per account (`user:…`) that tried to sign in; locked to reserve an attempt. */
+export interface SigninGatesTable {
+  key: string;
+  at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   site_id: number | null;
@@ -287,6 +293,7 @@ export interface Database {
   recovery_codes: RecoveryCodesTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
+  signin_gates: SigninGatesTable;
   audit_log: AuditLogTable;
   article_revisions: ArticleRevisionsTable;
   app_secrets: AppSecretsTable;
