@@ -1,5 +1,4 @@
 // buildApp(deps): the whole HTTP application, without listening. Tested in-process with inject().
-import http from 'node:http';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -34,6 +33,7 @@ import { auditAdminRoutes } from './workflow/admin.js';
 import { revisionAdminRoutes } from './revisions/admin.js';
 import { PageCache } from './web/page-cache.js';
 import { serveFromCache } from './web/fast-path.js';
+import { createHttpServer } from './web/connections.js';
 import { STATIC_DIR } from './web/assets.js';
 
 export interface AppDeps {
@@ -63,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   let ready: FastifyInstance | undefined;
   const app = Fastify({
     serverFactory: (handler) =>
-      http.createServer((req, res) => {
+      createHttpServer(deps.config, (req, res) => {
         if (ready && serveFromCache(ready, req, res)) return;
         handler(req, res);
       }),

@@ -29,6 +29,10 @@ const schema = z.object({
   COUNT_MODE: z.enum(['server', 'beacon']).default('server'),
   COUNT_FLUSH_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
   API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(5_000),
+  MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(128),
   ADMIN_PASSWORD: z.string().min(10, 'phải có ít nhất 10 ký tự (at least 10 characters)').max(200).optional(),
 });
 
@@ -51,6 +55,14 @@ export interface Config {
   readonly countFlushMs: number;
   /** Content API requests allowed per address per minute (429 beyond). */
   readonly apiRateLimit: number;
+  /** A request (headers and body) must arrive within this (408 after); slow bodies hold no connection for long. */
+  readonly requestTimeoutMs: number;
+  /** The headers must arrive within this. */
+  readonly headersTimeoutMs: number;
+  /** An idle kept-alive connection is closed after this. */
+  readonly keepAliveTimeoutMs: number;
+  /** Open connections one address may hold to one process; more are closed at once. Not applied behind a trusted proxy (it limits). */
+  readonly maxConnectionsPerIp: number;
   /** Password for the first administrator; generated and printed once when absent. */
   readonly adminPassword: string | undefined;
 }
@@ -87,6 +99,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     workers: e.WORKERS === 'auto' ? os.availableParallelism() : e.WORKERS,
     countFlushMs: e.COUNT_FLUSH_MS,
     apiRateLimit: e.API_RATE_LIMIT,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: Math.min(e.HEADERS_TIMEOUT_MS, e.REQUEST_TIMEOUT_MS),
+    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+    maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
     adminPassword: e.ADMIN_PASSWORD,
   });
 }

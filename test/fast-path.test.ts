@@ -11,7 +11,8 @@ const REF = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;
 let t: TestApp;
 let base: string;
 before(async () => {
-  t = await testApp({ liveTtlMs: 60_000 }); // figures stay fresh, so cached pages take the fast path
+  // Figures stay fresh, so cached pages take the fast path; 300 connections at once from one address.
+  t = await testApp({ liveTtlMs: 60_000, env: { MAX_CONNECTIONS_PER_IP: '1000' } });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const a = t.app.server.address();
   base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;

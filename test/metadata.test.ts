@@ -5,7 +5,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Parser } from 'htmlparser2';
 import type { TestApp } from './helpers.js';
-import { get, testApp } from './helpers.js';
+import http from 'node:http';
+import { BROWSER_UA, get, testApp } from './helpers.js';
+import { listenForBrowser } from './browser/browser.js';
+import { contentChanged } from '../src/web/page-cache.js';
 import { demoSites, insertArticle } from './staff.js';
 import { DEMO_SECOND_SITE, DEMO_SITE, REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import { metaDescription, serializeJsonLd } from '../src/web/metadata.js';
@@ -433,9 +436,41 @@ describe('addresses and sites', () => {
     assert.match(link(h, 'canonical'), /^http:\/\/(localhost|127\.0\.0\.1)\/trang\/lien-he$/, 'canonical on one of the site’s hosts');
     const later = await get(t.app, '/trang/lien-he');
     assert.ok(!later.body.includes('evil.example'), 'readers never see it');
-    // a known host keeps its port (a development server)
-    const local = await headOf(t, '/trang/gioi-thieu', 'localhost:3000');
-    assert.equal(link(local, 'canonical'), 'http://localhost:3000/trang/gioi-thieu');
+  });
+
+  test("a port in the Host header never reaches the site's addresses", async () => {
+    const site = (await demoSites(t.db)).main;
+    for (const host of ['localhost:6666', 'localhost:99999999', '127.0.0.1:1']) {
+      // The first request after a change of content fills the page every later reader gets.
+      await contentChanged(t.db, site);
+      const first = await get(t.app, REF, host);
+      assert.equal(first.statusCode, 200, host);
+      const port = host.split(':')[1]!;
+      assert.ok(!first.body.includes(`:${port}/`), `${host}: its port is written nowhere`);
+      const later = parseHead((await get(t.app, REF)).body);
+      assert.match(link(later, 'canonical'), /^http:\/\/(localhost|127\.0\.0\.1)\/tin-tuc\//, `${host}: canonical without the forged port`);
+      assert.equal(one(later, 'og:url'), link(later, 'canonical'));
+      assert.ok(!JSON.stringify(later.jsonLd).includes(`:${port}/`), `${host}: JSON-LD without it`);
+      const feed = await get(t.app, '/rss.xml', host);
+      assert.ok(!feed.body.includes(`:${port}/`), `${host}: the feed's links without it`);
+    }
+  });
+
+  test('over a real socket the port is the one Loa answered on, whatever the Host header says', async () => {
+    const origin = await listenForBrowser(t.app);
+    const port = new URL(origin).port;
+    await contentChanged(t.db, (await demoSites(t.db)).main);
+    const res = await new Promise<string>((resolve, reject) => {
+      http
+        .get(`${origin}/trang/gioi-thieu`, { headers: { host: 'localhost:6666', 'user-agent': BROWSER_UA } }, (r) => {
+          let body = '';
+          r.setEncoding('utf8');
+          r.on('data', (d: string) => (body += d));
+          r.on('end', () => resolve(body));
+        })
+        .on('error', reject);
+    });
+    assert.equal(link(parseHead(res), 'canonical'), `http://localhost:${port}/trang/gioi-thieu`);
   });
 });
 

@@ -46,15 +46,20 @@ async function load(db: Db) {
 }
 
 /**
- * The host (with its port) to write in a site's absolute addresses when BASE_URL is not set: the
- * request's own when it is one of the site's host names, else the site's first. A forged Host
- * header (unknown hosts are served the default site) never reaches a cached page's canonical
- * address, og:url or feed links.
+ * The host name (no port) to write in a site's absolute addresses: the request's own when it is one
+ * of the site's host names, else the site's first. A forged Host header (unknown hosts are served
+ * the default site) never reaches a cached page's canonical address, og:url or feed links.
  */
 export function publicHost(siteId: number, requestHost: string): string {
   const hosts = hostsBySite.get(siteId);
-  if (!hosts?.length || hosts.includes(normaliseHost(requestHost))) return requestHost;
-  return hosts[0]!;
+  const asked = normaliseHost(requestHost);
+  if (!hosts?.length) return asked || 'localhost';
+  return hosts.includes(asked) ? asked : hosts[0]!;
+}
+
+/** True when the site has this host name (any port). */
+export function siteHasHost(siteId: number, host: string): boolean {
+  return hostsBySite.get(siteId)?.includes(normaliseHost(host)) ?? false;
 }
 
 /** The same, synchronously from the cache while it is fresh (the fast path); undefined otherwise. */

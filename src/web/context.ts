@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { SiteRow } from '../db/schema.js';
 import type { MenuNode } from '../sites/menu.js';
 import { loadMenu } from '../sites/menu.js';
-import { publicHost } from '../sites/service.js';
+import { publicHost, siteHasHost } from '../sites/service.js';
 import { mark } from './page-cache.js';
 
 export interface PageContext {
@@ -19,11 +19,26 @@ export interface PageContext {
   countMode: 'server' | 'beacon';
 }
 
-/** BASE_URL when set, else the request's origin — on one of the site's own host names (sites/service publicHost). */
+/**
+ * The origin of a site's absolute addresses (canonical, og:url, JSON-LD, feeds, site maps, the API).
+ * The request's Host header only chooses among the site's own host names, and never gives a port:
+ * - BASE_URL when set, for the site it names or the default site; another site gets BASE_URL's
+ *   scheme and port on its own host name;
+ * - else the request's scheme (https only from a trusted proxy), one of the site's host names, and
+ *   the port the connection really reached Loa on (none behind a proxy, nor for 80 and 443).
+ */
 export function baseUrlOf(req: FastifyRequest): string {
-  const configured = req.server.deps.config.baseUrl;
-  if (configured) return configured;
-  return `${req.protocol}://${req.site ? publicHost(req.site.id, req.host) : req.host}`;
+  const { baseUrl, trustProxy } = req.server.deps.config;
+  const site = req.site as FastifyRequest['site'] | undefined;
+  if (baseUrl) {
+    const base = new URL(baseUrl);
+    if (!site || site.is_default === 1 || siteHasHost(site.id, base.hostname)) return baseUrl;
+    return `${base.protocol}//${publicHost(site.id, req.host)}${base.port ? `:${base.port}` : ''}`;
+  }
+  const host = site ? publicHost(site.id, req.host) : 'localhost';
+  const port = trustProxy ? undefined : req.socket?.localPort;
+  const standard = port === undefined || (req.protocol === 'http' && port === 80) || (req.protocol === 'https' && port === 443);
+  return `${req.protocol}://${host}${standard ? '' : `:${port}`}`;
 }
 
 export async function pageContext(req: FastifyRequest): Promise<PageContext> {
