@@ -601,6 +601,38 @@ test('pictures: chosen from the library or uploaded, alt text required, caption 
   await noProblems(o, 400);
 });
 
+test('after a picture is inserted the caret is in a new paragraph after it; Enter ends a caption', async () => {
+  const o = await open();
+  const { page } = o;
+  await page.getByRole('textbox', { name: 'Nội dung' }).click();
+  await page.keyboard.type('Mở đầu');
+  await tool(page, 'Ảnh').click();
+  const dialog = page.getByRole('dialog', { name: 'Chèn ảnh' });
+  await dialog.getByRole('button', { name: 'Quốc huy', exact: true }).click();
+  await dialog.getByLabel('Chú thích', { exact: false }).fill('Ảnh: Nguyễn Thị Lan');
+  await dialog.getByRole('button', { name: 'Chèn ảnh', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  // The picture is the last thing in the body: the sentence typed next goes below it.
+  await page.keyboard.type('Ngày hội diễn ra sôi nổi.');
+  const figure = '<figure><img src="/static/emblem.svg" alt="Quốc huy" width="56" height="56"><figcaption>Ảnh: Nguyễn Thị Lan</figcaption></figure>';
+  assert.equal(await body(page), `<p>Mở đầu</p>${figure}<p>Ngày hội diễn ra sôi nổi.</p>`, 'the sentence in a paragraph after the figure, the caption unchanged');
+
+  // Enter at the end of a caption leaves it for a new paragraph (here between the figure and the text).
+  await page.locator('.editor-content figcaption').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (chụp năm 2025)');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Chương trình gồm ba phần.');
+  const captioned = figure.replace('Nguyễn Thị Lan', 'Nguyễn Thị Lan (chụp năm 2025)');
+  assert.equal(await body(page), `<p>Mở đầu</p>${captioned}<p>Chương trình gồm ba phần.</p><p>Ngày hội diễn ra sôi nổi.</p>`, 'Enter: a new paragraph after the figure');
+
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await page.getByText('Đã nhận').waitFor();
+  const fields = seen.submits[0]!.body as Record<string, string>;
+  assert.equal(fields.body_html, `<p>Mở đầu</p>${captioned}<p>Chương trình gồm ba phần.</p><p>Ngày hội diễn ra sôi nổi.</p>`, 'the stored body: the sentences after </figure>');
+  await noProblems(o);
+});
+
 test('autosave: at most every 10 s with the CSRF header; a new article adopts its addresses; errors are shown and retried', async () => {
   const o = await open('', { clock: true });
   const { page } = o;
