@@ -377,17 +377,79 @@ test('toolbar: one tab stop, arrow keys move between buttons, 44 px targets at 3
   assert.equal(await toolbar.locator('button[tabindex="0"]').count(), 1, 'one button in the tab order');
   await toolbar.getByRole('button', { name: 'Đoạn văn', exact: true }).focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Tiêu đề 2', 'ArrowRight moves on');
+  const next = await toolbar.locator('button:visible').nth(1).textContent();
+  assert.ok(next && next !== 'Đoạn văn');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), next, 'ArrowRight moves on to the next button of the row');
+  const focused = () => page.evaluate(() => document.activeElement?.textContent);
   await page.keyboard.press('End');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Video', 'End: the last usable button (undo, redo and the table tools are disabled)');
+  assert.equal(await focused(), 'Thêm', 'End: "Thêm", the last button of the one row at 360 px');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  assert.equal(await focused(), 'Video', 'once open, End: the last usable button (undo, redo and the table tools are disabled)');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Đoạn văn', 'wraps around');
+  assert.equal(await focused(), 'Đoạn văn', 'wraps around');
   for (const b of await toolbar.getByRole('button').all()) {
     if (!(await b.isVisible())) continue;
     const box = await b.boundingBox();
     assert.ok(box && box.height >= 44 && box.width >= 44, `target of at least 44 px: ${await b.textContent()} ${JSON.stringify(box)}`);
     assert.ok(box.x >= 0 && box.x + box.width <= 360, `inside the 360 px screen: ${await b.textContent()}`);
   }
+  await noProblems(o);
+});
+
+test('toolbar at 360 and 380 px: one row, the other buttons behind "Thêm", each reachable by keyboard', async () => {
+  for (const width of [360, 380]) {
+    const o = await open(`?body=${encodeURIComponent('<p>Có sẵn</p>')}`, { width });
+    const { page } = o;
+    const toolbar = page.getByRole('toolbar', { name: 'Định dạng nội dung' });
+    const height = async () => (await toolbar.boundingBox())!.height;
+    assert.ok((await height()) <= 60, `one row at ${width} px: ${await height()} px high`);
+    const more = toolbar.getByRole('button', { name: 'Thêm', exact: true });
+    assert.equal(await more.getAttribute('aria-expanded'), 'false', '"Thêm" starts closed');
+    const all = await toolbar.locator('button').evaluateAll((bs) => bs.map((b) => b.textContent ?? '').filter((l) => l !== 'Thêm'));
+    const shown = await toolbar.locator('button:visible').evaluateAll((bs) => bs.map((b) => b.textContent ?? ''));
+    assert.ok(shown.length >= 3 && shown.length < all.length, `some buttons in the row, the rest behind "Thêm": ${shown.join(', ')}`);
+
+    // By keyboard only: Tab from the summary field into the toolbar.
+    await page.locator('#tom-tat').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[role="toolbar"]') !== null), true, 'Tab reaches the toolbar');
+    await page.keyboard.press('End');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Thêm');
+    await page.keyboard.press('Enter');
+    assert.equal(await more.getAttribute('aria-expanded'), 'true', 'Enter opens it');
+    // Every button but the table tools and undo/redo (disabled until they can act) is reached by the arrow keys.
+    const reached = new Set<string>();
+    for (let i = 0; i < all.length + 2; i++) {
+      await page.keyboard.press('ArrowRight');
+      reached.add((await page.evaluate(() => document.activeElement?.textContent)) ?? '');
+    }
+    const enabled = await toolbar.locator('button:not([disabled])').evaluateAll((bs) => bs.map((b) => b.textContent ?? ''));
+    for (const label of enabled) assert.ok(reached.has(label), `${label} is reached by the arrow keys at ${width} px`);
+    assert.ok(enabled.includes('Video') && enabled.includes('Ảnh'), 'the pictures and video buttons among them');
+    for (const b of await toolbar.getByRole('button').all()) {
+      if (!(await b.isVisible())) continue;
+      const box = (await b.boundingBox())!;
+      assert.ok(box.x >= 0 && box.x + box.width <= width, `inside the screen: ${await b.textContent()}`);
+    }
+    // A button behind "Thêm" works, and the panel closes after it; Escape closes it too.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Escape');
+    assert.equal(await more.getAttribute('aria-expanded'), 'false', 'Escape closes it');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Thêm', 'and focus is back on "Thêm"');
+    await page.getByRole('textbox', { name: 'Nội dung' }).click();
+    await page.keyboard.press('End');
+    await more.click();
+    await toolbar.getByRole('button', { name: 'Trích dẫn', exact: true }).click();
+    assert.match(await body(page), /^<blockquote><p>Có sẵn<\/p><\/blockquote>(<p><\/p>)?$/, 'the quote button behind "Thêm" works');
+    assert.equal(await more.getAttribute('aria-expanded'), 'false', 'the panel closes after a button in it');
+    await noProblems(o);
+  }
+  // Wide: every button in the toolbar, no "Thêm".
+  const o = await open('', { width: 1280 });
+  assert.equal(await o.page.getByRole('button', { name: 'Thêm', exact: true }).isVisible(), false, 'no "Thêm" at 1280 px');
+  assert.equal(await o.page.getByRole('toolbar').getByRole('button', { name: 'Video', exact: true }).isVisible(), true, 'every button shown');
   await noProblems(o);
 });
 
