@@ -99,6 +99,11 @@ function Summary({ data }: { data: SearchPageData }) {
         <p>
           <strong>Không tìm thấy kết quả nào cho “{q}”.</strong>
         </p>
+        {data.suggestion && (
+          <p class="search-suggestion">
+            Có phải bạn muốn tìm: <a href={data.suggestion.url}>{data.suggestion.q}</a>
+          </p>
+        )}
         <p>Hãy thử từ khóa ngắn hơn hoặc khác đi, bỏ bớt bộ lọc chuyên mục hay ngày, hoặc gõ không dấu.</p>
       </div>
     );
