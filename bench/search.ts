@@ -5,6 +5,7 @@
 // written. Then measures, in-process:
 //   - the search service (search/service.ts) over a mix of 1–3-syllable queries, typed with and
 //     without accents, a third of them with a category or date filter;
+//   - the suggestion for a misspelt query (search/suggest.ts), the fixed queries with a letter left out;
 //   - the category page GET /chuyen-muc/… (page 1 and a deep page) through the app, with the page
 //     cache emptied before every request so each one renders from the database;
 // and prints p50/p95/max for each. Targets: search p95 ≤ 50 ms, category page p95 ≤ 20 ms.
@@ -23,6 +24,7 @@ import { buildApp } from '../src/app.js';
 import { search } from '../src/search/service.js';
 import type { SearchQuery } from '../src/search/service.js';
 import { reindexArticles } from '../src/search/index.js';
+import { suggestWords } from '../src/search/suggest.js';
 import { foldLower } from '../src/vi/index.js';
 import { generateArticles, insertGenerated, randomSource } from './generate-articles.js';
 
@@ -156,6 +158,18 @@ async function main() {
     }
   }
 
+  // "Có phải bạn muốn tìm…": the fixed queries misspelt (a letter of their longest word left out).
+  const suggestMs: number[] = [];
+  let suggested = 0;
+  for (const q of FIXED) {
+    const words = foldLower(q).split(' ');
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const typo = words.map((w) => (w === longest && w.length > 3 ? w.slice(0, 2) + w.slice(3) : w)).join(' ');
+    const t0 = performance.now();
+    if (await suggestWords(db, dialect, site.id, typo)) suggested++;
+    suggestMs.push(performance.now() - t0);
+  }
+
   // The reference, measured in the same run: WordPress's search (LIKE '%…%' on title and body,
   // newest first), which cannot fold accents, over the same articles.
   const likeMs: number[] = [];
@@ -206,6 +220,7 @@ async function main() {
   console.log(`\nLoa — tìm kiếm và chuyên mục với ${COUNT.toLocaleString('vi-VN')} bài viết trên ${dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'} (Node ${process.version})`);
   const ok = [
     line(`Tìm kiếm (${queries.length} truy vấn × 2)`, searchMs, 50),
+    line(`Gợi ý từ gõ sai (${suggested}/${FIXED.length} có gợi ý)`, suggestMs, 50),
     line('Chuyên mục, trang 1', pageMs, 20),
     line(`Chuyên mục, trang ${deep - 19}–${deep}`, deepMs, 20),
   ].every(Boolean);

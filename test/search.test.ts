@@ -433,7 +433,13 @@ describe('the search page', () => {
     assert.doesNotMatch(html, /<link rel="canonical"/, 'no canonical');
     assert.match(html, /<label for="tk-q">Từ khóa<\/label>/, 'labelled words field');
     assert.match(html, /<input id="tk-q" type="search" name="q" value="dan van"/, 'the query kept');
-    assert.match(html, /<select id="tk-chuyen-muc" name="chuyen-muc">/, 'category list');
+    assert.match(html, /<select id="tk-chuyen-muc" name="chuyen-muc" form="tk-form">/, 'category list, sent with the words\' form');
+    assert.match(html, /<form id="tk-form" class="search-form" role="search"/, 'the words\' form');
+    assert.match(html, /<details class="search-filters"><summary>Lọc kết quả<\/summary>/, 'the filters behind "Lọc kết quả", closed when none is used');
+    assert.ok(html.indexOf('class="search-list"') < html.indexOf('class="search-filters"'), 'the results come before the filters');
+    const filtered = await get(t.app, '/tim-kiem?q=dan+van&chuyen-muc=chinh-tri');
+    assert.match(filtered.body, /<details class="search-filters" open><summary>Lọc kết quả \(đang lọc\)<\/summary>/, 'open when a filter is used');
+    for (const name of ['tu-ngay', 'den-ngay']) assert.match(html, new RegExp(`name="${name}" form="tk-form"`), `${name} sent with the words' form`);
     assert.match(html, /<option value="cong-tac-dan-van">— Công tác dân vận<\/option>/, 'sub-categories indented');
     assert.match(html, /<label for="tk-tu-ngay">Từ ngày<\/label>/);
     assert.match(html, /<label for="tk-den-ngay">Đến ngày<\/label>/);

@@ -3,6 +3,8 @@
 // tables without the inline styles and column groups TipTap would write.
 import { Node } from '@tiptap/core';
 import type { Attribute } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
+import type { Transaction } from '@tiptap/pm/state';
 import { Table, TableCell, TableHeader } from '@tiptap/extension-table';
 import { safeImageSrc, videoEmbed } from './urls.js';
 import { h } from './dom.js';
@@ -62,6 +64,25 @@ function imageIsUsable(el: HTMLElement): boolean {
 }
 
 /**
+ * Puts the caret in an empty paragraph right after the figure that holds the selection (the one
+ * just inserted, or the caption being written): the next one when it is an empty paragraph, a new
+ * one otherwise. Without this the caret stays in the caption and the next sentence typed becomes
+ * part of it. False when the selection is not in a figure.
+ */
+export function leaveFigure(tr: Transaction): boolean {
+  const { $from } = tr.selection;
+  let depth = $from.depth;
+  while (depth > 0 && $from.node(depth).type.name !== 'figure') depth--;
+  if (depth === 0 && $from.node(0).type.name !== 'figure') return false;
+  const after = $from.after(depth);
+  const next = tr.doc.resolve(after).nodeAfter;
+  const paragraph = tr.doc.type.schema.nodes.paragraph!;
+  if (!(next && next.type === paragraph && next.content.size === 0)) tr.insert(after, paragraph.create());
+  tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
+  return true;
+}
+
+/**
  * A picture with its caption: the caption is the node's (inline) content, so it is edited in
  * place; the output is `<figure><img src srcset sizes alt width height><figcaption>…</figcaption></figure>`.
  * A lone `<img>` (pasted from a web page) becomes a figure without caption; pictures whose
@@ -106,12 +127,30 @@ export const Figure = Node.create({
     return {
       insertFigure:
         (image, caption) =>
-        ({ commands }) =>
-          commands.insertContent({
-            type: this.name,
-            attrs: { ...image, alt: image.alt.normalize('NFC') },
-            content: caption ? [{ type: 'text', text: caption.normalize('NFC') }] : [],
-          }),
+        ({ chain }) =>
+          chain()
+            .insertContent({
+              type: this.name,
+              attrs: { ...image, alt: image.alt.normalize('NFC') },
+              content: caption ? [{ type: 'text', text: caption.normalize('NFC') }] : [],
+            })
+            .command(({ tr }) => {
+              leaveFigure(tr);
+              return true;
+            })
+            .run(),
+    };
+  },
+
+  // Enter in a caption ends it: the caret goes to a paragraph after the figure (the caption is
+  // never split into a second figure).
+  addKeyboardShortcuts() {
+    return {
+      Enter: ({ editor }) => {
+        const { $from, empty } = editor.state.selection;
+        if (!empty || $from.parent.type.name !== this.name) return false;
+        return editor.commands.command(({ tr }) => leaveFigure(tr));
+      },
     };
   },
 });

@@ -11,6 +11,7 @@ import { Csrf } from './account-views.js';
 import { Field } from '../admin/fields.js';
 import type { Member } from './members.js';
 import { ROLE_ORDER } from './members.js';
+import { DataTable } from '../admin/table.js';
 
 export interface AddForm {
   username: string;
@@ -67,7 +68,7 @@ export function UsersPage(p: UsersPageProps) {
       <p>{a.usersIntro(staff.site.name)}</p>
       {/* Wider than a phone: the table scrolls inside its own box, which the keyboard can reach. */}
       <div class="table-wrap" tabIndex={0} role="region" aria-label={a.usersTitle}>
-        <table class="users-table">
+        <DataTable class="users-table">
           <caption class="visually-hidden">{a.usersTitle}</caption>
           <thead>
             <tr>
@@ -96,7 +97,7 @@ export function UsersPage(p: UsersPageProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       </div>
 
       <section aria-labelledby="them-nguoi-dung">

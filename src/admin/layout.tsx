@@ -1,5 +1,5 @@
 // The frame of every signed-in back-office page: the navigation (only what the policy lets this
-// person open), who is signed in with which role, and sign-out.
+// person open), who is signed in with which role, and sign-out; folded behind "Menu" on a phone.
 import type { ComponentChildren } from 'preact';
 import { AdminLayout, SignOutForm } from '../accounts/views.js';
 import { can } from '../accounts/policy.js';
@@ -32,25 +32,32 @@ export function StaffLayout({ staff, title, current, waiting, scripts, children 
     ['audit', PATHS.audit, can(actor, 'audit.read')],
     ['account', PATHS.account, true],
   ];
+  // On a phone the navigation folds behind "Menu" (a <details>: no JavaScript needed); on a wide
+  // screen admin.css shows it open, without the summary.
   const nav = (
     <nav class="staff-nav" aria-label={t.nav.label}>
       <div class="wrap">
-        <ul>
-          {items
-            .filter(([, , shown]) => shown)
-            .map(([key, href]) => (
-              <li>
-                <a href={href} aria-current={key === current ? 'page' : undefined}>
-                  {t.nav[key]}
-                  {key === 'review' && waiting ? <span class="badge">{` ${waiting}`}</span> : null}
-                </a>
-              </li>
-            ))}
-        </ul>
-        <p class="staff-who">
-          {staff.auth.user.display_name} · {t.role[staff.role]}
-        </p>
-        <SignOutForm t={t} csrf={staff.csrf} />
+        <details class="staff-menu">
+          <summary>{t.nav.menu}</summary>
+          <div class="staff-menu-body">
+            <ul>
+              {items
+                .filter(([, , shown]) => shown)
+                .map(([key, href]) => (
+                  <li>
+                    <a href={href} aria-current={key === current ? 'page' : undefined}>
+                      {t.nav[key]}
+                      {key === 'review' && waiting ? <span class="badge">{` ${waiting}`}</span> : null}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+            <p class="staff-who">
+              {staff.auth.user.display_name} · {t.role[staff.role]}
+            </p>
+            <SignOutForm t={t} csrf={staff.csrf} />
+          </div>
+        </details>
       </div>
     </nav>
   );

@@ -13,6 +13,7 @@ import type { StaffArticleItem } from './staff-queries.js';
 import type { ArticleInput } from './staff-service.js';
 import { LIMITS } from './staff-service.js';
 import { articleUrl } from './presenter.js';
+import { DataTable } from '../admin/table.js';
 
 const when = (iso: string | null) => (iso ? formatDateTime(iso) : '');
 
@@ -38,7 +39,7 @@ function ArticleTable({ staff, items }: { staff: Staff; items: StaffArticleItem[
   const t = staff.t.articles;
   return (
     <div class="table-wrap">
-      <table>
+      <DataTable>
         <thead>
           <tr>
             <th scope="col">{t.title}</th>
@@ -66,7 +67,7 @@ function ArticleTable({ staff, items }: { staff: Staff; items: StaffArticleItem[
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorSummary, PostButton, SelectInput, TextInput } from '../admin/field
 import { categoryUrl, withDescendants } from './queries.js';
 import type { CategoryForm, CategoryListItem } from './service.js';
 import { CATEGORY_RULES } from './service.js';
+import { DataTable } from '../admin/table.js';
 
 export const categoryPath = (id: number) => `${PATHS.categories}/${id}`;
 const ORDER = ['name', 'slug', 'description', 'parent', 'position'];
@@ -62,7 +63,7 @@ export function CategoriesPage({ staff, list, form, errors, notice, error }: Cat
         <p>{s.categoriesEmpty}</p>
       ) : (
         <div class="table-wrap">
-          <table class="category-table">
+          <DataTable class="category-table">
             <thead>
               <tr>
                 <th scope="col">{s.categoryName}</th>
@@ -97,7 +98,7 @@ export function CategoriesPage({ staff, list, form, errors, notice, error }: Cat
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </div>
       )}
       <p class="hint">{s.categoryDeleteHint}</p>

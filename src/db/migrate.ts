@@ -12,6 +12,7 @@ import * as search from './migrations/20261126T1100_search.js';
 import * as searchPairs from './migrations/20261126T1500_search_pairs.js';
 import * as titleFolded from './migrations/20261126T1600_article_title_folded.js';
 import * as signinGates from './migrations/20261203T1000_signin_gates.js';
+import * as searchVocabulary from './migrations/20261203T1400_search_vocabulary.js';
 
 type Step = { up: typeof initial.up };
 
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Step> = {
   '20261126T1500_search_pairs': searchPairs,
   '20261126T1600_article_title_folded': titleFolded,
   '20261203T1000_signin_gates': signinGates,
+  '20261203T1400_search_vocabulary': searchVocabulary,
 };
 
 /** How many migrations had run before (0 for a new database). */

@@ -279,6 +279,15 @@ export interface SearchWordsTable {
   word: string;
 }
 
+/** A site's vocabulary for the search suggestion (search/suggest.ts): a folded word, one form it
+ *  was written in (lower case, accents kept), and how many indexed documents hold that form. */
+export interface SearchVocabularyTable {
+  site_id: number;
+  word: string;
+  form: string;
+  docs: number;
+}
+
 /** Sites whose search index is built again at the next start (after a change of its layout). */
 export interface SearchRebuildTable {
   site_id: number;
@@ -287,6 +296,7 @@ export interface SearchRebuildTable {
 export interface Database {
   search_docs: SearchDocsTable;
   search_words: SearchWordsTable;
+  search_vocabulary: SearchVocabularyTable;
   search_rebuild: SearchRebuildTable;
   tags: TagsTable;
   article_tags: ArticleTagsTable;

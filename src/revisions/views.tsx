@@ -9,6 +9,7 @@ import type { ArticleRow } from '../db/schema.js';
 import type { Comparison, FieldDiff, ListChange, Segment } from './diff.js';
 import type { Revision, Side } from './service.js';
 import { REVISIONS_PER_PAGE } from './service.js';
+import { DataTable } from '../admin/table.js';
 
 export const CURRENT = 'hien-tai';
 const COMPARE_FORM = 'so-sanh-phien-ban';
@@ -65,7 +66,7 @@ export function RevisionListPage({ staff, article, items, total, page, canRestor
             {t.total(total)}. {t.compareHint}
           </p>
           <div class="table-wrap">
-            <table>
+            <DataTable>
               <caption class="visually-hidden">{t.caption}</caption>
               <thead>
                 <tr>
@@ -114,7 +115,7 @@ export function RevisionListPage({ staff, article, items, total, page, canRestor
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </DataTable>
           </div>
           {/* The radios belong to this form by their form attribute: the restore forms in the rows cannot nest in it. */}
           <form method="get" action={PATHS.compareRevisions(article.id)} id={COMPARE_FORM}>

@@ -1,7 +1,7 @@
 // Keeping the search index in step with what the public sees. Every change of an article, a page
 // or a category calls one of these inside its own transaction, so the index never shows an
 // article that is not public, nor misses one that is. Only `search_docs` (and the word list
-// `search_words`) is written, with the same SQL on SQLite and PostgreSQL; the full-text structures
+// `search_words`, and each site's vocabulary `search_vocabulary`, search/vocabulary.ts) is written, with the same SQL on SQLite and PostgreSQL; the full-text structures
 // follow it (see the search migration). The text is cut into words by search/text.ts, the same
 // way as a query.
 //
@@ -13,6 +13,7 @@ import { atomically } from '../db/index.js';
 import type { Insertable } from 'kysely';
 import type { SearchDocsTable } from '../db/schema.js';
 import { accentedWords, BODY_MAX_CHARS, exactWords, foldedWords, foldWord, htmlToText, wordPairs } from './text.js';
+import { clearVocabulary, VocabularyChanges } from './vocabulary.js';
 
 export type DocKind = 'article' | 'page';
 
@@ -88,9 +89,16 @@ async function rememberWords(trx: Db, values: Omit<DocValues, 'id'>): Promise<vo
   }
 }
 
-/** Writes (or removes, when `values` is null) the row of one document. */
-async function putDoc(trx: Db, kind: DocKind, refId: number, values: Omit<DocValues, 'id'> | null): Promise<void> {
-  const old = await trx.selectFrom('search_docs').select('id').where('kind', '=', kind).where('ref_id', '=', refId).executeTakeFirst();
+/** Writes (or removes, when `values` is null) the row of one document; its words' change of the
+ *  vocabulary goes to `vocabulary`, written by the caller. */
+async function putDoc(trx: Db, kind: DocKind, refId: number, values: Omit<DocValues, 'id'> | null, vocabulary: VocabularyChanges): Promise<void> {
+  const old = await trx
+    .selectFrom('search_docs')
+    .select(['id', 'site_id', 'title_folded', 'words', 'marks'])
+    .where('kind', '=', kind)
+    .where('ref_id', '=', refId)
+    .executeTakeFirst();
+  vocabulary.replace(old, values);
   if (!values) {
     if (old) await trx.deleteFrom('search_docs').where('id', '=', old.id).execute();
     return;
@@ -107,62 +115,78 @@ async function putDoc(trx: Db, kind: DocKind, refId: number, values: Omit<DocVal
 }
 
 /** Puts one article in the index as it is now, or takes it out when it is not published. */
-export async function reindexArticle(db: Db, articleId: number): Promise<void> {
-  await atomically(db, async (trx) => {
-    const a = await trx
-      .selectFrom('articles')
-      .leftJoin('categories', 'categories.id', 'articles.category_id')
-      .select(['articles.id', 'articles.site_id', 'articles.category_id', 'articles.slug', 'articles.status', 'articles.published_at', 'articles.updated_at'])
-      .select(['articles.title', 'articles.summary', 'articles.body_html', 'articles.byline', 'categories.name as category_name'])
-      .where('articles.id', '=', articleId)
-      .executeTakeFirst();
-    if (!a || a.status !== 'published') return putDoc(trx, 'article', articleId, null);
-    const at = a.published_at ?? a.updated_at;
-    await putDoc(
-      trx,
-      'article',
-      a.id,
-      docValues({
-        site_id: a.site_id,
-        kind: 'article',
-        ref_id: a.id,
-        category_id: a.category_id,
-        slug: a.slug,
-        published_at: at,
-        title: a.title,
-        body_text: `${a.summary}\n${htmlToText(a.body_html)}`,
-        extra_text: [a.byline, a.category_name ?? ''].filter(Boolean).join(' · '),
-      }),
-    );
+async function indexArticle(trx: Db, articleId: number, vocabulary: VocabularyChanges): Promise<void> {
+  const a = await trx
+    .selectFrom('articles')
+    .leftJoin('categories', 'categories.id', 'articles.category_id')
+    .select(['articles.id', 'articles.site_id', 'articles.category_id', 'articles.slug', 'articles.status', 'articles.published_at', 'articles.updated_at'])
+    .select(['articles.title', 'articles.summary', 'articles.body_html', 'articles.byline', 'categories.name as category_name'])
+    .where('articles.id', '=', articleId)
+    .executeTakeFirst();
+  if (!a || a.status !== 'published') return putDoc(trx, 'article', articleId, null, vocabulary);
+  const at = a.published_at ?? a.updated_at;
+  await putDoc(
+    trx,
+    'article',
+    a.id,
+    docValues({
+      site_id: a.site_id,
+      kind: 'article',
+      ref_id: a.id,
+      category_id: a.category_id,
+      slug: a.slug,
+      published_at: at,
+      title: a.title,
+      body_text: `${a.summary}\n${htmlToText(a.body_html)}`,
+      extra_text: [a.byline, a.category_name ?? ''].filter(Boolean).join(' · '),
+    }),
+    vocabulary,
+  );
+}
+
+/** Runs `fn` in the caller's transaction (or one of its own), then writes the vocabulary's changes it gathered. */
+function withVocabulary(db: Db, rebuild: boolean, fn: (trx: Db, vocabulary: VocabularyChanges) => Promise<void>): Promise<void> {
+  return atomically(db, async (trx) => {
+    const vocabulary = new VocabularyChanges(rebuild);
+    await fn(trx, vocabulary);
+    await vocabulary.write(trx);
   });
+}
+
+/** Puts one article in the index as it is now, or takes it out when it is not published. */
+export async function reindexArticle(db: Db, articleId: number): Promise<void> {
+  await withVocabulary(db, false, (trx, v) => indexArticle(trx, articleId, v));
 }
 
 /** reindexArticle for several articles (in the caller's transaction, or one of its own). */
 export async function reindexArticles(db: Db, articleIds: number[]): Promise<void> {
-  await atomically(db, async (trx) => {
-    for (const id of articleIds) await reindexArticle(trx, id);
+  await withVocabulary(db, false, async (trx, v) => {
+    for (const id of articleIds) await indexArticle(trx, id, v);
   });
+}
+
+async function indexPage(trx: Db, pageId: number, vocabulary: VocabularyChanges): Promise<void> {
+  const p = await trx.selectFrom('pages').selectAll().where('id', '=', pageId).executeTakeFirst();
+  if (!p || p.published !== 1) return putDoc(trx, 'page', pageId, null, vocabulary);
+  await putDoc(
+    trx,
+    'page',
+    p.id,
+    docValues({ site_id: p.site_id, kind: 'page', ref_id: p.id, category_id: null, slug: p.slug, published_at: null, title: p.title, body_text: htmlToText(p.body_html), extra_text: '' }),
+    vocabulary,
+  );
 }
 
 /** Puts one static page in the index as it is now, or takes it out when it is not published. */
 export async function reindexPage(db: Db, pageId: number): Promise<void> {
-  await atomically(db, async (trx) => {
-    const p = await trx.selectFrom('pages').selectAll().where('id', '=', pageId).executeTakeFirst();
-    if (!p || p.published !== 1) return putDoc(trx, 'page', pageId, null);
-    await putDoc(
-      trx,
-      'page',
-      p.id,
-      docValues({ site_id: p.site_id, kind: 'page', ref_id: p.id, category_id: null, slug: p.slug, published_at: null, title: p.title, body_text: htmlToText(p.body_html), extra_text: '' }),
-    );
-  });
+  await withVocabulary(db, false, (trx, v) => indexPage(trx, pageId, v));
 }
 
 /** After a category is renamed: its published articles carry its name in the index. */
 export async function reindexCategory(db: Db, categoryId: number): Promise<void> {
-  await atomically(db, async (trx) => {
+  await withVocabulary(db, false, async (trx, v) => {
     const ids = await trx.selectFrom('search_docs').select('ref_id').where('kind', '=', 'article').where('category_id', '=', categoryId).execute();
-    for (const r of ids) await reindexArticle(trx, r.ref_id);
+    for (const r of ids) await indexArticle(trx, r.ref_id, v);
   });
 }
 
@@ -179,15 +203,20 @@ export async function reindexSite(db: Db, siteId: number, progress?: (done: numb
     const stale = await trx.selectFrom('search_docs').select(['id', 'ref_id']).where('site_id', '=', siteId).where('kind', '=', 'article').execute();
     for (const s of stale) if (!live.has(s.ref_id)) await trx.deleteFrom('search_docs').where('id', '=', s.id).execute();
     await trx.deleteFrom('search_docs').where('site_id', '=', siteId).where('kind', '=', 'page').execute();
+    // The vocabulary is counted again from every document (a change made meanwhile by another
+    // process, when the rebuild is not one transaction, may leave a count off by one).
+    await clearVocabulary(trx, siteId);
   });
   const total = articles.length + pages.length;
   let done = 0;
   for (let i = 0; i < articles.length; i += 500) {
-    await reindexArticles(db, articles.slice(i, i + 500).map((a) => a.id));
+    await withVocabulary(db, true, async (trx, v) => {
+      for (const a of articles.slice(i, i + 500)) await indexArticle(trx, a.id, v);
+    });
     progress?.((done = Math.min(total, done + 500)), total);
   }
-  await atomically(db, async (trx) => {
-    for (const p of pages) await reindexPage(trx, p.id);
+  await withVocabulary(db, true, async (trx, v) => {
+    for (const p of pages) await indexPage(trx, p.id, v);
   });
   await db.deleteFrom('search_rebuild').where('site_id', '=', siteId).execute();
   progress?.(total, total);

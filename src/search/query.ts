@@ -279,3 +279,15 @@ function postgresFinder(db: Db, words: SearchWord[], f: Filters): Finder {
 export function finderFor(db: Db, dialect: Dialect, words: SearchWord[], f: Filters): Finder {
   return dialect === 'postgres' ? postgresFinder(db, words, f) : sqliteFinder(db, words, f);
 }
+
+/** How many indexed documents of the site (counted up to `cap`) hold the folded words `a` and
+ *  `b` next to each other (a pair of the index, search/text.ts wordPairs): the context of a suggestion. */
+export async function pairDocs(db: Db, dialect: Dialect, siteId: number, a: string, b: string, cap: number): Promise<number> {
+  const pair = `${a}_${b}`;
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ n: number }>`select count(*) as n from (select 1 from search_docs where site_id = ${siteId} and tsv @@ ${lex(pair)}::tsquery limit ${cap}) s`.execute(db);
+    return Number(rows[0]?.n ?? 0);
+  }
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (select rowid from search_fts where search_fts match ${`${fts(pair)} AND ${fts(`_s${siteId}`)}`} limit ${cap})`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}

@@ -15,7 +15,8 @@ import { markAll, snippet } from './snippet.js';
 import { queryWords } from './text.js';
 import type { QueryWord } from './text.js';
 import { idAtOrAfter } from './index.js';
-import { readSearchRequest } from './params.js';
+import { readSearchRequest, searchUrl } from './params.js';
+import { suggestWords } from './suggest.js';
 import type { SearchRequest } from './params.js';
 
 export interface SearchQuery {
@@ -142,6 +143,8 @@ export interface SearchPageData {
   request: SearchRequest;
   result: SearchResult;
   categories: CategoryOption[];
+  /** When nothing was found: the query with its unknown words corrected, and its address. */
+  suggestion?: { q: string; url: string };
 }
 
 /** The site's categories in tree order (parents before their children), for the form's list. */
@@ -165,5 +168,13 @@ export async function searchPage(db: Db, dialect: Dialect, siteId: number, rawQu
   const all = await listCategories(db, siteId);
   const request = readSearchRequest(rawQuery, all);
   const result = await search(db, dialect, siteId, request.query, now);
-  return { request, result, categories: categoryOptions(all) };
+  const data: SearchPageData = { request, result, categories: categoryOptions(all) };
+  if (result.total === 0 && request.query.q) {
+    const q = await suggestWords(db, dialect, siteId, request.query.q);
+    // Only a suggestion that finds something, with the same filters.
+    if (q && (await search(db, dialect, siteId, { ...request.query, q, page: 1, pageSize: 1 }, now)).total > 0) {
+      data.suggestion = { q, url: searchUrl({ ...request.used, q }) };
+    }
+  }
+  return data;
 }

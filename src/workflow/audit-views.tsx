@@ -10,6 +10,7 @@ import { SelectInput, TextInput } from '../admin/fields.js';
 import type { AuditEntry } from './audit.js';
 import type { AuditQuery } from './audit-filters.js';
 import { auditQueryString } from './audit-filters.js';
+import { DataTable } from '../admin/table.js';
 
 export interface AuditRow {
   id: number;
@@ -108,7 +109,7 @@ export function AuditPage({ staff, query, rows, hasNext, actions, users }: Audit
         <p>{s.auditEmpty}</p>
       ) : (
         <div class="table-wrap">
-          <table class="audit-table">
+          <DataTable class="audit-table">
             <caption class="visually-hidden">{`${s.auditTitle}, ${s.auditPage(page)}`}</caption>
             <thead>
               <tr>
@@ -145,7 +146,7 @@ export function AuditPage({ staff, query, rows, hasNext, actions, users }: Audit
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
         </div>
       )}
       {(page > 1 || hasNext) && (

@@ -7,7 +7,9 @@ import type { TestApp } from '../helpers.js';
 import { testApp } from '../helpers.js';
 import type { Sites, Staff } from '../staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor } from '../staff.js';
+import assert from 'node:assert/strict';
 import { assertAccessible, launchBrowser, listenForBrowser } from './browser.js';
+import { audit } from '../../src/workflow/audit.js';
 
 let t: TestApp;
 let browser: Browser;
@@ -26,6 +28,8 @@ before(async () => {
   const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted' });
   await t.db.updateTable('articles').set({ review_comment: '' }).where('id', '=', a.id).execute();
   articleId = a.id;
+  await t.db.insertInto('article_revisions').values({ article_id: a.id, user_id: staff.reporter, title: 'Bản đầu', summary: '', body_html: '<p>Bản đầu.</p>', kind: 'save', created_at: new Date().toISOString() }).execute();
+  await audit(t.db, { siteId: sites.main, userId: staff.admin, action: 'article.submit', subjectType: 'article', subjectId: a.id, detail: { from: 'draft', to: 'submitted' }, ip: '203.0.113.9', at: new Date().toISOString() });
 });
 
 after(async () => {
@@ -63,3 +67,82 @@ for (const width of [360, 1280]) {
     for (const path of ['/quan-tri/cho-duyet', `/quan-tri/bai-viet/${articleId}`, '/quan-tri/bai-viet?trang-thai=submitted']) await check(c, path);
   });
 }
+
+// Tables on a phone: each row a block, each value after its column's name, nothing clipped.
+const TABLES = ['/quan-tri/bai-viet', '/quan-tri/cho-duyet', '/quan-tri/nguoi-dung', '/quan-tri/nhat-ky', '/quan-tri/chuyen-muc'];
+
+test('back-office tables at 360 px: rows as blocks with the column name before each value, no sideways scroll', async () => {
+  const c = await contextAs(staff.admin, 360);
+  for (const path of [...TABLES, `/quan-tri/bai-viet/${articleId}/phien-ban`, '/quan-tri/thu-vien']) await check(c, path);
+  const page = await c.newPage();
+  try {
+    for (const path of [...TABLES, `/quan-tri/bai-viet/${articleId}/phien-ban`]) {
+      await page.goto(base + path, { waitUntil: 'load' });
+      const tables = await page.locator('main table').evaluateAll((ts) =>
+        ts.map((tb) => {
+          const headers = Array.from(tb.querySelectorAll('thead th')).map((th) => th.textContent?.trim() ?? '');
+          const cells = Array.from(tb.querySelectorAll('tbody td, tbody th')).filter((td) => (td.textContent ?? '').trim() && td.getAttribute('colspan') === null);
+          const wraps = Array.from(document.querySelectorAll('.table-wrap')).map((w) => [w.scrollWidth, w.clientWidth]);
+          const row = tb.querySelector('tbody tr')!;
+          return {
+            right: tb.getBoundingClientRect().right,
+            rowDisplay: getComputedStyle(row).display,
+            headVisible: (tb.querySelector('thead') as HTMLElement).getBoundingClientRect().height > 1,
+            labels: cells.map((td) => [td.getAttribute('data-label'), getComputedStyle(td, '::before').content]),
+            headers,
+            wraps,
+          };
+        }),
+      );
+      assert.equal(tables.length, 1, `${path}: one table`);
+      const tb = tables[0]!;
+      assert.ok(tb.right <= 360, `${path}: the table fits the screen (right edge ${tb.right})`);
+      for (const [sw, cw] of tb.wraps) assert.ok(sw! <= cw!, `${path}: nothing scrolls sideways inside the table's box (${sw} > ${cw})`);
+      assert.equal(tb.rowDisplay, 'block', `${path}: a row is a block`);
+      assert.equal(tb.headVisible, false, `${path}: the header row is for screen readers only`);
+      assert.ok(tb.labels.length > 0, `${path}: cells with values`);
+      for (const [label, before] of tb.labels) {
+        if (label === null || label === undefined) continue; // a cell of buttons under a header for screen readers only
+        assert.ok(tb.headers.includes(label), `${path}: "${label}" is a column's name`);
+        assert.equal(before, `"${label}: "`, `${path}: shown before the value`);
+      }
+      assert.ok(tb.labels.filter(([l]) => l !== null).length >= tb.labels.length / 2, `${path}: most values carry their column's name`);
+    }
+    // Wide: an ordinary table with its header row.
+    const wide = await contextAs(staff.admin, 1280);
+    const p2 = await wide.newPage();
+    await p2.goto(base + '/quan-tri/bai-viet', { waitUntil: 'load' });
+    assert.equal(await p2.locator('main tbody tr').first().evaluate((r) => getComputedStyle(r).display), 'table-row', 'a table row at 1280 px');
+    assert.equal(await p2.locator('main tbody td').first().evaluate((td) => getComputedStyle(td, '::before').content), 'none', 'no label before the value');
+    await p2.close();
+  } finally {
+    await page.close();
+  }
+});
+
+test('the navigation folds behind "Menu" on a phone, without JavaScript; open on a wide screen', async () => {
+  for (const js of [true, false]) {
+    const c = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', javaScriptEnabled: js });
+    contexts.push(c);
+    const { token } = await sessionFor(t.db, staff.admin);
+    await c.addCookies([{ name: 'loa_s', value: token, url: base, httpOnly: true, sameSite: 'Lax' }]);
+    const page = await c.newPage();
+    await page.goto(base + '/quan-tri/', { waitUntil: 'load' });
+    const nav = page.getByRole('navigation', { name: 'Quản trị' });
+    const users = nav.getByRole('link', { name: 'Người dùng' });
+    assert.equal(await users.isVisible(), false, `folded at 360 px (JavaScript ${js ? 'on' : 'off'})`);
+    assert.ok((await nav.boundingBox())!.height <= 70, 'the folded navigation is one line');
+    await nav.getByText('Menu', { exact: true }).click();
+    assert.equal(await users.isVisible(), true, 'Menu opens it');
+    await Promise.all([page.waitForURL(/\/quan-tri\/bai-viet$/), nav.getByRole('link', { name: 'Bài viết' }).click()]);
+    await page.close();
+  }
+  const wide = await contextAs(staff.admin, 1280);
+  const page = await wide.newPage();
+  await page.goto(base + '/quan-tri/', { waitUntil: 'load' });
+  const nav = page.getByRole('navigation', { name: 'Quản trị' });
+  assert.equal(await nav.getByRole('link', { name: 'Người dùng' }).isVisible(), true, 'open at 1280 px');
+  assert.equal(await nav.getByText('Menu', { exact: true }).isVisible(), false, 'without its summary');
+  assert.equal(await nav.getByRole('button', { name: 'Đăng xuất' }).isVisible(), true, 'sign-out shown');
+  await page.close();
+});

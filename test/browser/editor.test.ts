@@ -377,17 +377,79 @@ test('toolbar: one tab stop, arrow keys move between buttons, 44 px targets at 3
   assert.equal(await toolbar.locator('button[tabindex="0"]').count(), 1, 'one button in the tab order');
   await toolbar.getByRole('button', { name: 'Đoạn văn', exact: true }).focus();
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Tiêu đề 2', 'ArrowRight moves on');
+  const next = await toolbar.locator('button:visible').nth(1).textContent();
+  assert.ok(next && next !== 'Đoạn văn');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), next, 'ArrowRight moves on to the next button of the row');
+  const focused = () => page.evaluate(() => document.activeElement?.textContent);
   await page.keyboard.press('End');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Video', 'End: the last usable button (undo, redo and the table tools are disabled)');
+  assert.equal(await focused(), 'Thêm', 'End: "Thêm", the last button of the one row at 360 px');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  assert.equal(await focused(), 'Video', 'once open, End: the last usable button (undo, redo and the table tools are disabled)');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Đoạn văn', 'wraps around');
+  assert.equal(await focused(), 'Đoạn văn', 'wraps around');
   for (const b of await toolbar.getByRole('button').all()) {
     if (!(await b.isVisible())) continue;
     const box = await b.boundingBox();
     assert.ok(box && box.height >= 44 && box.width >= 44, `target of at least 44 px: ${await b.textContent()} ${JSON.stringify(box)}`);
     assert.ok(box.x >= 0 && box.x + box.width <= 360, `inside the 360 px screen: ${await b.textContent()}`);
   }
+  await noProblems(o);
+});
+
+test('toolbar at 360 and 380 px: one row, the other buttons behind "Thêm", each reachable by keyboard', async () => {
+  for (const width of [360, 380]) {
+    const o = await open(`?body=${encodeURIComponent('<p>Có sẵn</p>')}`, { width });
+    const { page } = o;
+    const toolbar = page.getByRole('toolbar', { name: 'Định dạng nội dung' });
+    const height = async () => (await toolbar.boundingBox())!.height;
+    assert.ok((await height()) <= 60, `one row at ${width} px: ${await height()} px high`);
+    const more = toolbar.getByRole('button', { name: 'Thêm', exact: true });
+    assert.equal(await more.getAttribute('aria-expanded'), 'false', '"Thêm" starts closed');
+    const all = await toolbar.locator('button').evaluateAll((bs) => bs.map((b) => b.textContent ?? '').filter((l) => l !== 'Thêm'));
+    const shown = await toolbar.locator('button:visible').evaluateAll((bs) => bs.map((b) => b.textContent ?? ''));
+    assert.ok(shown.length >= 3 && shown.length < all.length, `some buttons in the row, the rest behind "Thêm": ${shown.join(', ')}`);
+
+    // By keyboard only: Tab from the summary field into the toolbar.
+    await page.locator('#tom-tat').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[role="toolbar"]') !== null), true, 'Tab reaches the toolbar');
+    await page.keyboard.press('End');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Thêm');
+    await page.keyboard.press('Enter');
+    assert.equal(await more.getAttribute('aria-expanded'), 'true', 'Enter opens it');
+    // Every button but the table tools and undo/redo (disabled until they can act) is reached by the arrow keys.
+    const reached = new Set<string>();
+    for (let i = 0; i < all.length + 2; i++) {
+      await page.keyboard.press('ArrowRight');
+      reached.add((await page.evaluate(() => document.activeElement?.textContent)) ?? '');
+    }
+    const enabled = await toolbar.locator('button:not([disabled])').evaluateAll((bs) => bs.map((b) => b.textContent ?? ''));
+    for (const label of enabled) assert.ok(reached.has(label), `${label} is reached by the arrow keys at ${width} px`);
+    assert.ok(enabled.includes('Video') && enabled.includes('Ảnh'), 'the pictures and video buttons among them');
+    for (const b of await toolbar.getByRole('button').all()) {
+      if (!(await b.isVisible())) continue;
+      const box = (await b.boundingBox())!;
+      assert.ok(box.x >= 0 && box.x + box.width <= width, `inside the screen: ${await b.textContent()}`);
+    }
+    // A button behind "Thêm" works, and the panel closes after it; Escape closes it too.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Escape');
+    assert.equal(await more.getAttribute('aria-expanded'), 'false', 'Escape closes it');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Thêm', 'and focus is back on "Thêm"');
+    await page.getByRole('textbox', { name: 'Nội dung' }).click();
+    await page.keyboard.press('End');
+    await more.click();
+    await toolbar.getByRole('button', { name: 'Trích dẫn', exact: true }).click();
+    assert.match(await body(page), /^<blockquote><p>Có sẵn<\/p><\/blockquote>(<p><\/p>)?$/, 'the quote button behind "Thêm" works');
+    assert.equal(await more.getAttribute('aria-expanded'), 'false', 'the panel closes after a button in it');
+    await noProblems(o);
+  }
+  // Wide: every button in the toolbar, no "Thêm".
+  const o = await open('', { width: 1280 });
+  assert.equal(await o.page.getByRole('button', { name: 'Thêm', exact: true }).isVisible(), false, 'no "Thêm" at 1280 px');
+  assert.equal(await o.page.getByRole('toolbar').getByRole('button', { name: 'Video', exact: true }).isVisible(), true, 'every button shown');
   await noProblems(o);
 });
 
@@ -599,6 +661,38 @@ test('pictures: chosen from the library or uploaded, alt text required, caption 
   await page.locator('.editor-video').getByText('Video Vimeo: 76979871').waitFor();
   assert.ok(!/style=|class=/.test(html), `no style or class: ${html}`);
   await noProblems(o, 400);
+});
+
+test('after a picture is inserted the caret is in a new paragraph after it; Enter ends a caption', async () => {
+  const o = await open();
+  const { page } = o;
+  await page.getByRole('textbox', { name: 'Nội dung' }).click();
+  await page.keyboard.type('Mở đầu');
+  await tool(page, 'Ảnh').click();
+  const dialog = page.getByRole('dialog', { name: 'Chèn ảnh' });
+  await dialog.getByRole('button', { name: 'Quốc huy', exact: true }).click();
+  await dialog.getByLabel('Chú thích', { exact: false }).fill('Ảnh: Nguyễn Thị Lan');
+  await dialog.getByRole('button', { name: 'Chèn ảnh', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  // The picture is the last thing in the body: the sentence typed next goes below it.
+  await page.keyboard.type('Ngày hội diễn ra sôi nổi.');
+  const figure = '<figure><img src="/static/emblem.svg" alt="Quốc huy" width="56" height="56"><figcaption>Ảnh: Nguyễn Thị Lan</figcaption></figure>';
+  assert.equal(await body(page), `<p>Mở đầu</p>${figure}<p>Ngày hội diễn ra sôi nổi.</p>`, 'the sentence in a paragraph after the figure, the caption unchanged');
+
+  // Enter at the end of a caption leaves it for a new paragraph (here between the figure and the text).
+  await page.locator('.editor-content figcaption').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (chụp năm 2025)');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Chương trình gồm ba phần.');
+  const captioned = figure.replace('Nguyễn Thị Lan', 'Nguyễn Thị Lan (chụp năm 2025)');
+  assert.equal(await body(page), `<p>Mở đầu</p>${captioned}<p>Chương trình gồm ba phần.</p><p>Ngày hội diễn ra sôi nổi.</p>`, 'Enter: a new paragraph after the figure');
+
+  await page.getByRole('button', { name: 'Lưu nháp' }).click();
+  await page.getByText('Đã nhận').waitFor();
+  const fields = seen.submits[0]!.body as Record<string, string>;
+  assert.equal(fields.body_html, `<p>Mở đầu</p>${captioned}<p>Chương trình gồm ba phần.</p><p>Ngày hội diễn ra sôi nổi.</p>`, 'the stored body: the sentences after </figure>');
+  await noProblems(o);
 });
 
 test('autosave: at most every 10 s with the CSRF header; a new article adopts its addresses; errors are shown and retried', async () => {

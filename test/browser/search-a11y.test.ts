@@ -57,3 +57,31 @@ test('the header box searches, and the results keep the query', async () => {
     await page.close();
   }
 });
+
+test('on a 360×740 phone the first result starts within the first screen; the filters, behind "Lọc kết quả", work without JavaScript', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(base + '/tim-kiem?q=dan+van', { waitUntil: 'load' });
+    const first = page.locator('.search-list > li h3 a').first();
+    const box = (await first.boundingBox())!;
+    assert.ok(box.y >= 0 && box.y + 24 <= 740, `the first result's title is on the first screen: top ${box.y}`);
+    const filters = page.locator('details.search-filters');
+    assert.equal(await filters.getAttribute('open'), null, 'the filters are folded when none is used');
+    assert.equal(await page.getByLabel('Chuyên mục').isVisible(), false, 'their fields hidden');
+    await filters.locator('summary').click();
+    await page.getByLabel('Chuyên mục').selectOption('chinh-tri');
+    await page.getByLabel('Từ ngày').fill('01/01/2024');
+    await Promise.all([page.waitForURL(/chuyen-muc=chinh-tri/), page.getByRole('button', { name: 'Lọc', exact: true }).click()]);
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('q'), 'dan van', 'the words go with the filters');
+    assert.equal(url.searchParams.get('tu-ngay'), '01/01/2024');
+    assert.equal(await page.locator('details.search-filters').getAttribute('open'), '', 'open when a filter is used');
+    // The words' button sends the filters too.
+    await page.locator('#tk-q').fill('thanh pho');
+    await Promise.all([page.waitForURL(/q=thanh\+pho/), page.getByRole('button', { name: 'Tìm kiếm', exact: true }).click()]);
+    assert.equal(new URL(page.url()).searchParams.get('chuyen-muc'), 'chinh-tri', 'the category kept');
+  } finally {
+    await context.close();
+  }
+});

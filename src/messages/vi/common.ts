@@ -49,6 +49,8 @@ export const common = {
   writeArticle: 'Viết bài mới',
   nav: {
     label: 'Quản trị',
+    /** The disclosure that folds the navigation on a phone. */
+    menu: 'Menu',
     home: 'Tổng quan',
     articles: 'Bài viết',
     review: 'Chờ duyệt',

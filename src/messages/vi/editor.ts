@@ -1,6 +1,8 @@
 // The catalogue's section for the rich-text editor in the browser (client/editor bundles this file).
 export const editorText = {
   toolbar: 'Định dạng nội dung',
+  /** The button that shows the rest of the toolbar on a narrow screen. */
+  more: 'Thêm',
   editorLabel: 'Nội dung bài viết',
   bodyPlaceholder: 'Viết nội dung bài viết ở đây…',
   captionPlaceholder: 'Chú thích ảnh (không bắt buộc)',
