@@ -34,7 +34,7 @@ async function checkPostgres() {
     await c.connect();
     await c.query('select 1');
   } catch (err) {
-    console.error(`PostgreSQL is unreachable at ${pgUrl}: ${err.message}\nStart it (see ../shared/reference/stack-notes.md) — the PostgreSQL run is required.`);
+    console.error(`PostgreSQL is unreachable at ${pgUrl}: ${err.message}\nStart it, or point LOA_TEST_PG_URL at one (see README.md, "Test") — the PostgreSQL run is required.`);
     process.exit(1);
   } finally {
     await c.end().catch(() => {});

@@ -3,21 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { detectLegacy, tcvn3ToUnicode, vniToUnicode } from './index.js';
 
-// The seed page is shared reference material; fall back to a few of its
-// sentences if it is not there.
-const SEED_FALLBACK = [
-  'Trang Thông tin điện tử Thành phố Tam Điệp',
-  'Thứ Ba, 18/06/2024',
-  'Hội nghị tổng kết công tác dân vận và hoạt động các Ban Chỉ đạo của thành ủy năm 2023, triển khai nhiệm vụ năm 2024',
-  'Đồng chí Vũ Thành Tôn, Phó Bí thư Thường trực Thành ủy dự và chỉ đạo hội nghị.',
-].join('\n');
-function seedText(): string {
-  try {
-    return readFileSync('/work/shared/reference/seed-article-page.txt', 'utf8');
-  } catch {
-    return SEED_FALLBACK;
-  }
-}
+// The reference article page (public government news), kept as a fixture in the repository.
+const seedText = (): string => readFileSync(new URL('../../test/fixtures/seed-article-page.txt', import.meta.url), 'utf8');
 
 // TCVN3 code points for every lowercase letter, row by row, as printed in
 // public TCVN3 tables (order within a row: huyền, hỏi, ngã, sắc, nặng).

@@ -2,13 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { REFERENCE_ARTICLE } from './reference-article.js';
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 test('REFERENCE_ARTICLE matches seed-article-page.txt paragraph by paragraph', () => {
-  const file = path.resolve(process.cwd(), '../shared/reference/seed-article-page.txt');
+  const file = fileURLToPath(new URL('../../../test/fixtures/seed-article-page.txt', import.meta.url));
   const lines = readFileSync(file, 'utf8').split(/\r?\n/).map(collapse);
 
   const dateLine = lines.findIndex((l) => l.startsWith('Thứ Năm, 07/12/2023'));
@@ -30,7 +30,7 @@ test('REFERENCE_ARTICLE matches seed-article-page.txt paragraph by paragraph', (
 });
 
 test('REFERENCE_ARTICLE metadata matches the page', () => {
-  const file = path.resolve(process.cwd(), '../shared/reference/seed-article-page.txt');
+  const file = fileURLToPath(new URL('../../../test/fixtures/seed-article-page.txt', import.meta.url));
   const text = readFileSync(file, 'utf8');
   assert.ok(text.includes(REFERENCE_ARTICLE.title), 'title appears on the page');
   assert.equal(REFERENCE_ARTICLE.publishedAt, '2023-12-07T09:00:00.000Z');

@@ -1,4 +1,4 @@
-// The article of /work/shared/reference/seed-article-page.txt, reproduced exactly: every
+// The article of the reference page (test/fixtures/seed-article-page.txt), reproduced exactly: every
 // paragraph verbatim and in order (runs of whitespace collapsed to one space, ends trimmed),
 // the three photo captions as figures where they stand in the page. Its wording, typos
 // included ("ở sở sở", "tập đã trung"), is the source's and must not be corrected: the
