@@ -4,6 +4,8 @@
 // answer { id, savedAt ("HH:MM" or an ISO instant), editUrl?, autosaveUrl? } is announced in
 // #trang-thai-luu; a new article's addresses replace the form's action, data-autosave and the
 // address bar. Errors are shown ({ error } from the server) and the save is tried again later.
+// A button of the form pressed while an autosave is on its way waits for it: the button's post
+// (which saves, and may publish) always reaches the server last, so no older autosave lands after it.
 import { formatTime } from '../../src/vi/dates.js';
 import type { EditorText } from './messages.js';
 
@@ -48,6 +50,8 @@ export class Autosave {
   private saved = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight = false;
+  private flight: Promise<void> | null = null;
+  private submitQueued = false;
   private submitting = false;
   private readonly interval: number;
 
@@ -55,7 +59,19 @@ export class Autosave {
     this.interval = o.intervalMs ?? AUTOSAVE_INTERVAL_MS;
     o.form.addEventListener('input', () => this.changed());
     o.form.addEventListener('change', () => this.changed());
-    o.form.addEventListener('submit', () => {
+    o.form.addEventListener('submit', (e) => {
+      if (this.inFlight && this.flight) {
+        e.preventDefault();
+        if (this.submitQueued) return;
+        this.submitQueued = true;
+        const by = e.submitter;
+        const button = by instanceof HTMLButtonElement || by instanceof HTMLInputElement ? by : null;
+        void this.flight.finally(() => {
+          this.submitQueued = false;
+          this.o.form.requestSubmit(button);
+        });
+        return;
+      }
       this.submitting = true;
       clearTimeout(this.timer);
       this.timer = undefined;
@@ -92,9 +108,14 @@ export class Autosave {
     this.o.status.classList.toggle('is-error', error);
   }
 
-  async save(leaving: boolean): Promise<void> {
+  save(leaving: boolean): Promise<void> {
     const url = this.o.form.dataset.autosave;
-    if (!this.dirty || this.inFlight || this.submitting || !url) return;
+    if (!this.dirty || this.inFlight || this.submitting || !url) return Promise.resolve();
+    this.flight = this.send(url, leaving);
+    return this.flight;
+  }
+
+  private async send(url: string, leaving: boolean): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.o.beforeSave();
