@@ -53,6 +53,8 @@ export class Autosave {
   private flight: Promise<void> | null = null;
   private submitQueued = false;
   private submitting = false;
+  /** A new article's first autosave gave it its own addresses. */
+  private adopted = false;
   private readonly interval: number;
 
   constructor(private readonly o: AutosaveOptions) {
@@ -76,8 +78,16 @@ export class Autosave {
       clearTimeout(this.timer);
       this.timer = undefined;
     });
-    // Coming back from the back/forward cache: the form was not submitted after all.
-    window.addEventListener('pageshow', () => (this.submitting = false));
+    window.addEventListener('pageshow', (e) => {
+      // Back to a new article's form after one of its buttons saved it (e.g. "Lưu và xem trước"):
+      // the page kept by the browser still posts as a new article; its address now opens the draft.
+      if (e.persisted && this.submitting && !this.adopted && this.o.form.querySelector('input[name="form_key"]')) {
+        location.reload();
+        return;
+      }
+      // Coming back from the back/forward cache: the form was not submitted after all.
+      this.submitting = false;
+    });
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') void this.save(true);
     });
@@ -167,6 +177,7 @@ export class Autosave {
     const editUrl = sameOrigin(answer.editUrl);
     const autosaveUrl = sameOrigin(answer.autosaveUrl);
     if (editUrl) {
+      this.adopted = true;
       this.o.form.action = editUrl;
       if (location.pathname + location.search !== editUrl) history.replaceState(history.state, '', editUrl);
     }

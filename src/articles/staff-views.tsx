@@ -205,11 +205,12 @@ export function ReviewQueuePage({ staff, items, total, page, pages, counts }: { 
   );
 }
 
+/** A field's error beside it (a span: the fields are <p> elements, which cannot hold another). */
 function FieldError({ id, error }: { id: string; error?: string }) {
   return error ? (
-    <p class="field-error" id={`${id}-loi`}>
+    <span class="field-error" id={`${id}-loi`}>
       {error}
-    </p>
+    </span>
   ) : null;
 }
 
