@@ -12,7 +12,7 @@ import type { TestApp } from './helpers.js';
 import { get, testApp } from './helpers.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import { STAFF_ROUTES } from '../src/admin/guard.js';
-import { createStaff, demoSites, sessionFor, staffGet } from './staff.js';
+import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
 import { fillRoute, walkParams } from './walk.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
@@ -140,5 +140,43 @@ test('every back-office page is valid HTML (Nu HTML Checker)', async () => {
     files.push(file);
   }
   assert.ok(files.length >= 15, `${files.length} back-office pages`);
+  await assertValid(files);
+});
+
+test('the article editor in every state, its confirmation step and the preview are valid HTML (Nu HTML Checker)', async () => {
+  const sites = await demoSites(t.db);
+  const staff = await createStaff(t.db, sites, 'vnu-ed');
+  const editor = await sessionFor(t.db, staff.editor);
+  const at = new Date(NOW - 3_600_000).toISOString();
+  const files: string[] = [];
+  const keep = (name: string, body: string) => {
+    const file = path.join(dir, `editing-${name}.html`);
+    fs.writeFileSync(file, body);
+    files.push(file);
+  };
+  const states = [
+    ['submitted', null],
+    ['scheduled', '2026-12-04T00:00:00.000Z'],
+    ['published', '2026-11-20T00:00:00.000Z'],
+    ['unpublished', '2026-11-20T00:00:00.000Z'],
+  ] as const;
+  for (const [status, publishedAt] of states) {
+    const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status, publishedAt, now: at });
+    const res = await staffGet(t.app, editor, `/quan-tri/bai-viet/${a.id}`);
+    assert.equal(res.statusCode, 200, status);
+    keep(status, res.body);
+    if (status === 'published') {
+      const form = { title: a.title, slug: a.slug, summary: a.summary, body_html: a.body_html, byline: '', category_id: '', featured_media_id: '', tags: '', published_at: '20/11/2026 07:00' };
+      const ask = await staffPost(t.app, editor, `/quan-tri/bai-viet/${a.id}`, { ...form, _action: 'unpublish' });
+      assert.equal(ask.statusCode, 200, 'the confirmation');
+      keep('confirm', ask.body);
+      const invalid = await staffPost(t.app, editor, `/quan-tri/bai-viet/${a.id}`, { ...form, title: '', published_at: '31/02/2027 08:00', _action: 'save' });
+      assert.equal(invalid.statusCode, 400, 'errors beside the fields');
+      keep('errors', invalid.body);
+      const preview = await staffGet(t.app, editor, `/quan-tri/bai-viet/${a.id}/xem-truoc`);
+      assert.equal(preview.statusCode, 200, 'the preview');
+      keep('preview', preview.body);
+    }
+  }
   await assertValid(files);
 });

@@ -29,6 +29,8 @@ export async function walkParams(db: Db, sites: Sites, staff: Staff): Promise<Wa
 /** Query strings some pages need to open at all. */
 const QUERIES: Record<string, (p: WalkParams) => string> = {
   'so-sanh': (p) => `?a=${p.rev}&b=hien-tai`,
+  // A new article's form has its key in its address (without one, the page sends you to a fresh one).
+  moi: () => '?ban-nhap=trang-moi-phep-duyet00',
 };
 
 /** The route's path with its parameters filled (a new kind of parameter fails, naming where to add it). */

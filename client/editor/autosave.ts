@@ -4,6 +4,8 @@
 // answer { id, savedAt ("HH:MM" or an ISO instant), editUrl?, autosaveUrl? } is announced in
 // #trang-thai-luu; a new article's addresses replace the form's action, data-autosave and the
 // address bar. Errors are shown ({ error } from the server) and the save is tried again later.
+// A button of the form pressed while an autosave is on its way waits for it: the button's post
+// (which saves, and may publish) always reaches the server last, so no older autosave lands after it.
 import { formatTime } from '../../src/vi/dates.js';
 import type { EditorText } from './messages.js';
 
@@ -48,20 +50,44 @@ export class Autosave {
   private saved = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight = false;
+  private flight: Promise<void> | null = null;
+  private submitQueued = false;
   private submitting = false;
+  /** A new article's first autosave gave it its own addresses. */
+  private adopted = false;
   private readonly interval: number;
 
   constructor(private readonly o: AutosaveOptions) {
     this.interval = o.intervalMs ?? AUTOSAVE_INTERVAL_MS;
     o.form.addEventListener('input', () => this.changed());
     o.form.addEventListener('change', () => this.changed());
-    o.form.addEventListener('submit', () => {
+    o.form.addEventListener('submit', (e) => {
+      if (this.inFlight && this.flight) {
+        e.preventDefault();
+        if (this.submitQueued) return;
+        this.submitQueued = true;
+        const by = e.submitter;
+        const button = by instanceof HTMLButtonElement || by instanceof HTMLInputElement ? by : null;
+        void this.flight.finally(() => {
+          this.submitQueued = false;
+          this.o.form.requestSubmit(button);
+        });
+        return;
+      }
       this.submitting = true;
       clearTimeout(this.timer);
       this.timer = undefined;
     });
-    // Coming back from the back/forward cache: the form was not submitted after all.
-    window.addEventListener('pageshow', () => (this.submitting = false));
+    window.addEventListener('pageshow', (e) => {
+      // Back to a new article's form after one of its buttons saved it (e.g. "Lưu và xem trước"):
+      // the page kept by the browser still posts as a new article; its address now opens the draft.
+      if (e.persisted && this.submitting && !this.adopted && this.o.form.querySelector('input[name="form_key"]')) {
+        location.reload();
+        return;
+      }
+      // Coming back from the back/forward cache: the form was not submitted after all.
+      this.submitting = false;
+    });
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') void this.save(true);
     });
@@ -92,9 +118,14 @@ export class Autosave {
     this.o.status.classList.toggle('is-error', error);
   }
 
-  async save(leaving: boolean): Promise<void> {
+  save(leaving: boolean): Promise<void> {
     const url = this.o.form.dataset.autosave;
-    if (!this.dirty || this.inFlight || this.submitting || !url) return;
+    if (!this.dirty || this.inFlight || this.submitting || !url) return Promise.resolve();
+    this.flight = this.send(url, leaving);
+    return this.flight;
+  }
+
+  private async send(url: string, leaving: boolean): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.o.beforeSave();
@@ -146,6 +177,7 @@ export class Autosave {
     const editUrl = sameOrigin(answer.editUrl);
     const autosaveUrl = sameOrigin(answer.autosaveUrl);
     if (editUrl) {
+      this.adopted = true;
       this.o.form.action = editUrl;
       if (location.pathname + location.search !== editUrl) history.replaceState(history.state, '', editUrl);
     }

@@ -1,6 +1,7 @@
 // Form pieces of the back office: a labelled control with its hint and its error next to it
 // (linked by aria-describedby), inputs named after their field, the error summary at the top,
-// and the one-button POST forms (move, delete) that need no JavaScript.
+// the one-button POST forms (move, delete) and the confirmation of a destructive action, none of
+// which needs JavaScript.
 import type { ComponentChildren } from 'preact';
 import type { FieldErrors } from './form.js';
 import type { Messages } from '../messages/index.js';
@@ -146,6 +147,45 @@ export function PostButton({ action, csrf, label, longLabel, kind = 'secondary' 
       <button type="submit" class={kind} aria-label={longLabel}>
         {label}
       </button>
+    </form>
+  );
+}
+
+export interface ConfirmFormProps {
+  /** Where the confirmation posts. */
+  action: string;
+  csrf: string;
+  /** What happens, beside the question (the page's h1 asks it). */
+  detail?: string;
+  /** The button that does it (styled as a warning); `name`/`value` when the form says what to do by its button. */
+  confirm: { label: string; name?: string; value?: string };
+  /** The way back: a link, or a button of the same form (which then carries the form's fields back). */
+  cancel: { label: string; href: string } | { label: string; name: string; value: string };
+  /** Fields carried through the confirmation unchanged (the form that asked for it, as typed). */
+  hidden?: [name: string, value: string][];
+}
+
+/** The confirmation step of a destructive action ("Bạn có chắc…?"): two choices, no JavaScript needed. */
+export function ConfirmForm(p: ConfirmFormProps) {
+  return (
+    <form method="post" action={p.action} class="confirm-form">
+      <input type="hidden" name="_csrf" value={p.csrf} />
+      {(p.hidden ?? []).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      {p.detail && <p>{p.detail}</p>}
+      <p class="actions">
+        <button type="submit" class="warning" name={p.confirm.name} value={p.confirm.value}>
+          {p.confirm.label}
+        </button>
+        {'href' in p.cancel ? (
+          <a href={p.cancel.href}>{p.cancel.label}</a>
+        ) : (
+          <button type="submit" class="secondary" name={p.cancel.name} value={p.cancel.value}>
+            {p.cancel.label}
+          </button>
+        )}
+      </p>
     </form>
   );
 }

@@ -8,7 +8,7 @@ import type { Staff } from '../admin/guard.js';
 import { formField, queryField } from '../admin/form.js';
 import type { FieldErrors } from '../admin/form.js';
 import { PATHS } from '../admin/paths.js';
-import { can } from '../accounts/policy.js';
+import { can, canSee } from '../accounts/policy.js';
 import { AppError, notFound } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
@@ -16,17 +16,17 @@ import { compile } from '../web/page-cache.js';
 import { respond } from '../web/page.js';
 import { SECURITY_HEADERS } from '../web/security.js';
 import { pageContext } from '../web/context.js';
-import { cleanLine, cleanText, formatTime, isoDate, formatDateTime } from '../vi/index.js';
+import { cleanLine, cleanText, formatTime, formatDateTime, formatTimeAndDay, readViDateTime } from '../vi/index.js';
 import { STATUSES } from '../workflow/states.js';
-import { transition, transitionsFrom, WORKFLOW_ACTIONS } from '../workflow/machine.js';
+import { findTransition, transition, transitionsFrom, WORKFLOW_ACTIONS } from '../workflow/machine.js';
 import type { WorkflowAction } from '../workflow/machine.js';
 import { listCategories } from '../categories/queries.js';
 import { presentImage } from '../media/images.js';
 import { editorScript } from '../web/assets.js';
 import { articleOfSite, authorsOf, countByStatus, listStaffArticles } from './staff-queries.js';
-import type { ArticleInput } from './staff-service.js';
-import { ArticleInvalid, articleForActor, createArticle, newerAutosave, updateArticle } from './staff-service.js';
-import { ArticleEditorPage, ArticleListPage, ReviewQueuePage } from './staff-views.js';
+import type { ArticleInput, FormMove } from './staff-service.js';
+import { ArticleInvalid, FORM_KEY_RE, articleForActor, articleOfFormKey, checkArticle, newFormKey, newerAutosave, saveArticleForm } from './staff-service.js';
+import { ArticleConfirmPage, ArticleEditorPage, ArticleListPage, CONFIRMED_MOVES, ReviewQueuePage } from './staff-views.js';
 import type { ListFilters } from './staff-views.js';
 import { previewArticle } from './service.js';
 import { ArticlePage } from './views.js';
@@ -45,6 +45,19 @@ function pageOf(req: FastifyRequest): number {
   return ID_RE.test(raw) && Number(raw) <= 100_000 ? Number(raw) : 1;
 }
 
+/** The article form's field for each input. */
+const FIELD_NAMES: Record<keyof ArticleInput, string> = {
+  title: 'title',
+  slug: 'slug',
+  summary: 'summary',
+  bodyHtml: 'body_html',
+  byline: 'byline',
+  categoryId: 'category_id',
+  featuredMediaId: 'featured_media_id',
+  tags: 'tags',
+  publishedAt: 'published_at',
+};
+
 /** The article form as typed: one line fields through cleanLine, the rest through cleanText (NFC). */
 function readInput(req: FastifyRequest): ArticleInput {
   return {
@@ -60,6 +73,12 @@ function readInput(req: FastifyRequest): ArticleInput {
   };
 }
 
+/** A new article form's key from the post, when it has a well-formed one. */
+function formKeyOf(req: FastifyRequest): string | undefined {
+  const key = formField(req, 'form_key');
+  return FORM_KEY_RE.test(key) ? key : undefined;
+}
+
 function valuesOf(a: ArticleRow & { tags: string[] }): ArticleInput {
   return {
     title: a.title,
@@ -70,7 +89,7 @@ function valuesOf(a: ArticleRow & { tags: string[] }): ArticleInput {
     categoryId: a.category_id ? String(a.category_id) : '',
     featuredMediaId: a.featured_media_id ? String(a.featured_media_id) : '',
     tags: a.tags.join(', '),
-    publishedAt: a.published_at ? isoDate(a.published_at).slice(0, 16) : '',
+    publishedAt: a.published_at ? formatDateTime(a.published_at) : '',
   };
 }
 
@@ -85,6 +104,8 @@ interface EditorOpts {
   notice?: string;
   error?: string;
   status?: number;
+  formKey?: string;
+  comment?: string;
 }
 
 async function sendEditor(req: FastifyRequest, reply: FastifyReply, staff: Staff, o: EditorOpts) {
@@ -117,6 +138,8 @@ async function sendEditor(req: FastifyRequest, reply: FastifyReply, staff: Staff
       newerAutosaveAt={autosave ? formatDateTime(autosave.created_at) : undefined}
       scripts={[editorScript()]}
       waiting={counts.submitted}
+      formKey={a ? undefined : o.formKey}
+      comment={o.comment}
     />,
   );
   return sendHtml(reply, html, o.status ?? 200);
@@ -182,38 +205,68 @@ export async function articleAdminRoutes(app: FastifyInstance) {
     },
   });
 
+  // A new article's form lives at /moi?ban-nhap=KEY: its saves make one draft (staff-service.saveArticleForm),
+  // and coming Back to that address (after "Lưu và xem trước") opens the draft it made.
   staffRoute(app, {
     method: 'GET',
     url: PATHS.newArticle,
     needs: 'article.create',
-    handler: async (req, reply, staff) => sendEditor(req, reply, staff, {}),
+    handler: async (req, reply, staff) => {
+      const key = queryField(req, 'ban-nhap');
+      const fresh = () => reply.redirect(`${PATHS.newArticle}?ban-nhap=${newFormKey()}`, 303);
+      if (!FORM_KEY_RE.test(key)) return fresh();
+      const made = await articleOfFormKey(db, staff.site.id, key);
+      if (made === undefined) return sendEditor(req, reply, staff, { formKey: key });
+      const article = await articleOfSite(db, staff.site.id, made);
+      return article && canSee(staff.actor, article) ? reply.redirect(PATHS.article(made), 303) : fresh();
+    },
   });
 
   staffRoute(app, {
     method: 'POST',
     url: PATHS.newArticle,
     needs: 'article.create',
-    handler: async (req, reply, staff) => {
-      const values = readInput(req);
-      try {
-        const row = await createArticle(db, ctxOf(req, staff), values);
-        return afterSave(req, reply, staff, row);
-      } catch (err) {
-        if (err instanceof ArticleInvalid) return sendEditor(req, reply, staff, { values, errors: err.errors, error: err.publicMessage, status: 400 });
-        throw err;
-      }
-    },
+    handler: async (req, reply, staff) => saveFromForm(req, reply, staff, undefined),
   });
 
-  /** After a save: preview, submit, or back to the form with a notice. */
-  async function afterSave(req: FastifyRequest, reply: FastifyReply, staff: Staff, row: ArticleRow) {
-    const action = formField(req, '_action');
-    if (action === 'preview') return reply.redirect(`${PATHS.article(row.id)}/xem-truoc`, 303);
-    if (action === 'submit' && row.status === 'draft') {
-      await transition(db, { siteId: staff.site.id, articleId: row.id, actor: staff.actor, action: 'submit', ip: req.ip, now: staff.now });
-      return savedRedirect(reply, row.id, 'da-gui');
+  /**
+   * A button of the article form: "Lưu", "Lưu và xem trước", or a move of the workflow, which saves
+   * what the form holds and moves the article in one transaction. A warned move (Gỡ bài) asks first,
+   * carrying the form through the confirmation; "back" shows the form again as it was typed.
+   */
+  async function saveFromForm(req: FastifyRequest, reply: FastifyReply, staff: Staff, id: number | undefined) {
+    const values = readInput(req);
+    const formKey = id === undefined ? formKeyOf(req) : undefined;
+    const comment = formField(req, 'comment');
+    const action = formField(req, '_action') || 'save';
+    let article: Awaited<ReturnType<typeof articleOfSite>>;
+    if (id !== undefined) {
+      await articleForActor(db, ctxOf(req, staff), id); // 404 for an article this person may not see
+      article = await articleOfSite(db, staff.site.id, id);
     }
-    return savedRedirect(reply, row.id, 'da-luu');
+    const again = (o: EditorOpts) => sendEditor(req, reply, staff, { article, values, formKey, comment, ...o });
+    if (action === 'back') return again({});
+    const isMove = (WORKFLOW_ACTIONS as string[]).includes(action);
+    if (!isMove && action !== 'save' && action !== 'preview') return again({ error: staff.t.articles.badAction, status: 400 });
+    const move: FormMove | undefined = isMove ? { action: action as WorkflowAction, comment } : undefined;
+    try {
+      const transitionAsked = article && move && findTransition(article.status, move.action);
+      if (article && transitionAsked && CONFIRMED_MOVES.includes(transitionAsked.action) && formField(req, '_xac_nhan') !== '1' && can(staff.actor, transitionAsked.needs, article)) {
+        await checkArticle(db, staff.site.id, values, id);
+        const fields = (Object.keys(FIELD_NAMES) as (keyof ArticleInput)[]).map((k): [string, string] => [FIELD_NAMES[k], values[k]]);
+        return sendHtml(reply, renderPage(<ArticleConfirmPage staff={staff} article={article} move={transitionAsked} fields={fields} />));
+      }
+      const row = await saveArticleForm(db, ctxOf(req, staff), { id, formKey }, values, move);
+      if (action === 'preview') return reply.redirect(`${PATHS.article(row.id)}/xem-truoc`, 303);
+      if (move?.action === 'submit') return savedRedirect(reply, row.id, 'da-gui');
+      if (move) return reply.redirect(`${PATHS.article(row.id)}?da-chuyen=${move.action}`, 303);
+      return savedRedirect(reply, row.id, 'da-luu');
+    } catch (err) {
+      if (err instanceof ArticleInvalid) return again({ errors: err.errors, error: err.publicMessage, status: 400 });
+      // A refused move is shown on the form, as typed; someone who may not see or change the article gets the plain error page.
+      if (err instanceof AppError && err.status !== 404 && err.status !== 403) return again({ error: err.publicMessage, status: err.status });
+      throw err;
+    }
   }
 
   staffRoute(app, {
@@ -230,11 +283,13 @@ export async function articleAdminRoutes(app: FastifyInstance) {
         ? t.saved
         : queryField(req, 'da-gui')
           ? t.moved(staff.t.articles.saveAndSubmit)
-          : moved && (WORKFLOW_ACTIONS as string[]).includes(moved)
-            ? t.moved(transitionsLabel(moved as WorkflowAction))
-            : queryField(req, 'da-khoi-phuc')
-              ? staff.t.saved
-              : undefined;
+          : moved === 'schedule' && article.status === 'scheduled' && article.published_at
+            ? t.scheduledNotice(formatTimeAndDay(article.published_at))
+            : moved && (WORKFLOW_ACTIONS as string[]).includes(moved)
+              ? t.moved(transitionsLabel(moved as WorkflowAction))
+              : queryField(req, 'da-khoi-phuc')
+                ? staff.t.saved
+                : undefined;
       return sendEditor(req, reply, staff, { article, notice });
     },
   });
@@ -243,20 +298,7 @@ export async function articleAdminRoutes(app: FastifyInstance) {
     method: 'POST',
     url: '/quan-tri/bai-viet/:id',
     needs: 'staff',
-    handler: async (req, reply, staff) => {
-      const id = idOf(req);
-      const values = readInput(req);
-      try {
-        const row = await updateArticle(db, ctxOf(req, staff), id, values);
-        return afterSave(req, reply, staff, row);
-      } catch (err) {
-        if (err instanceof ArticleInvalid) {
-          const article = (await articleOfSite(db, staff.site.id, id))!;
-          return sendEditor(req, reply, staff, { article, values, errors: err.errors, error: err.publicMessage, status: 400 });
-        }
-        throw err;
-      }
-    },
+    handler: async (req, reply, staff) => saveFromForm(req, reply, staff, idOf(req)),
   });
 
   staffRoute(app, {
@@ -270,8 +312,9 @@ export async function articleAdminRoutes(app: FastifyInstance) {
       let publishAt: string | undefined;
       const local = cleanLine(formField(req, 'publish_at'));
       if (action === 'schedule') {
-        if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) throw new AppError('bad_publish_at', 400, staff.t.articles.badPublishAt);
-        publishAt = `${local}:00+07:00`;
+        const read = readViDateTime(local);
+        if (!('iso' in read)) throw new AppError('bad_publish_at', 400, staff.t.articles.badPublishAt);
+        publishAt = read.iso;
       }
       try {
         await transition(db, { siteId: staff.site.id, articleId: id, actor: staff.actor, action: action as WorkflowAction, comment: formField(req, 'comment'), publishAt, ip: req.ip, now: staff.now });
@@ -291,7 +334,7 @@ export async function articleAdminRoutes(app: FastifyInstance) {
   const autosave = async (req: FastifyRequest, reply: FastifyReply, staff: Staff, id: number | undefined) => {
     const values = readInput(req);
     try {
-      const row = id === undefined ? await createArticle(db, ctxOf(req, staff), values) : await updateArticle(db, ctxOf(req, staff), id, values, 'autosave');
+      const row = await saveArticleForm(db, ctxOf(req, staff), { id, formKey: id === undefined ? formKeyOf(req) : undefined }, values, undefined, 'autosave');
       const savedAt = formatTime(staff.now);
       return reply.send({ id: row.id, savedAt, message: staff.t.articles.autosaved(savedAt), ...(id === undefined ? { editUrl: PATHS.article(row.id), autosaveUrl: `${PATHS.article(row.id)}/tu-luu` } : {}) });
     } catch (err) {
@@ -303,16 +346,19 @@ export async function articleAdminRoutes(app: FastifyInstance) {
   staffRoute(app, { method: 'POST', url: `${PATHS.articles}/tu-luu`, needs: 'article.create', json: true, handler: (req, reply, staff) => autosave(req, reply, staff, undefined) });
   staffRoute(app, { method: 'POST', url: '/quan-tri/bai-viet/:id/tu-luu', needs: 'staff', json: true, handler: (req, reply, staff) => autosave(req, reply, staff, idOf(req)) });
 
-  // Preview: the public article page exactly, from the article as saved, never cached or indexed.
+  // Preview: the public article page exactly, from the article as saved, under a bar that says it is a
+  // preview and leads back to the editor; never cached or indexed.
   staffRoute(app, {
     method: 'GET',
     url: '/quan-tri/bai-viet/:id/xem-truoc',
     needs: 'staff',
     handler: async (req, reply, staff) => {
       const id = idOf(req);
-      await articleForActor(db, ctxOf(req, staff), id);
+      const row = await articleForActor(db, ctxOf(req, staff), id);
       const [{ article, others }, ctx] = await Promise.all([previewArticle(db, staff.site.id, id, staff.now), pageContext(req)]);
-      const template = compile(renderPage(<ArticlePage ctx={ctx} a={article} others={others} />), staff.site.id, id);
+      const t = staff.t.articles;
+      const preview = { label: row.status === 'published' ? t.previewBarPublished : t.previewBar, backLabel: t.backToEdit, editUrl: PATHS.article(id) };
+      const template = compile(renderPage(<ArticlePage ctx={ctx} a={article} others={others} preview={preview} />), staff.site.id, id);
       const live = req.server.counting.live;
       const { body } = respond(template, staff.now, await live.site(staff.site), await live.article(id));
       return reply.headers(SECURITY_HEADERS).header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow').type('text/html; charset=utf-8').send(body);

@@ -9,13 +9,16 @@ import type { Actor } from '../accounts/policy.js';
 import { canSee, whyNot } from '../accounts/policy.js';
 import { AppError, notFound } from '../errors/index.js';
 import { sanitizeBody } from '../richtext/sanitize.js';
-import { cleanLine, slugify, toDate } from '../vi/index.js';
+import { randomBytes } from 'node:crypto';
+import { cleanLine, cleanText, readViDateTime, slugify } from '../vi/index.js';
 import { audit } from '../workflow/audit.js';
 import { keepRevision } from '../revisions/service.js';
 import { contentChanged } from '../web/page-cache.js';
 import { reindexArticle } from '../search/index.js';
 import type { FieldErrors } from '../admin/form.js';
 import { vi } from '../messages/index.js';
+import { COMMENT_MAX, transition } from '../workflow/machine.js';
+import type { WorkflowAction } from '../workflow/machine.js';
 
 export const LIMITS = { title: 300, slug: 120, summary: 1000, byline: 200, body: 500_000, tags: 20, tag: 60 } as const;
 
@@ -29,7 +32,7 @@ export interface ArticleInput {
   categoryId: string;
   featuredMediaId: string;
   tags: string;
-  /** "YYYY-MM-DDTHH:mm" in ICT (datetime-local), or ''. */
+  /** The publication time as typed, "dd/mm/yyyy HH:mm" in ICT (see vi.readViDateTime), or ''. */
   publishedAt: string;
 }
 
@@ -98,12 +101,9 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
   if (tags.length > LIMITS.tags) errors.tags = t.tooManyTags(LIMITS.tags);
   let publishedAt: string | null = null;
   if (input.publishedAt) {
-    try {
-      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(input.publishedAt)) throw new RangeError('shape');
-      publishedAt = toDate(input.publishedAt).toISOString();
-    } catch {
-      errors.published_at = t.badDate;
-    }
+    const read = readViDateTime(input.publishedAt);
+    if ('iso' in read) publishedAt = read.iso;
+    else errors.published_at = read.problem === 'day' ? t.noSuchDay(read.typed) : read.problem === 'time' ? t.noSuchTime(read.typed) : t.badDate;
   }
   if (!errors.slug && slug) {
     let q = db.selectFrom('articles').select('id').where('site_id', '=', siteId).where('slug', '=', slug);
@@ -145,8 +145,8 @@ export interface SaveContext {
 const forbidden = (why: string) => new AppError('forbidden', 403, why);
 const isPublic = (a: Pick<ArticleRow, 'status'>) => a.status === 'published' || a.status === 'scheduled';
 
-/** A new draft by the actor. */
-export async function createArticle(db: Db, ctx: SaveContext, input: ArticleInput): Promise<ArticleRow> {
+/** A new draft by the actor; `formKey` (its form's key) is recorded with it, in the same transaction. */
+export async function createArticle(db: Db, ctx: SaveContext, input: ArticleInput, formKey?: string): Promise<ArticleRow> {
   const why = whyNot(ctx.actor, 'article.create');
   if (why) throw forbidden(why);
   const a = await checkArticle(db, ctx.siteId, input, undefined);
@@ -159,6 +159,7 @@ export async function createArticle(db: Db, ctx: SaveContext, input: ArticleInpu
       .values({ ...cols, site_id: ctx.siteId, author_id: userId, status: 'draft', created_at: at, updated_at: at, view_count: 0, rating_sum: 0, rating_count: 0 })
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (formKey) await trx.insertInto('article_form_keys').values({ form_key: formKey, site_id: ctx.siteId, article_id: row.id, created_at: at }).execute();
     await setTags(trx, ctx.siteId, row.id, tags);
     await reindexArticle(trx, row.id);
     await keepRevision(trx, { articleId: row.id, userId, title: row.title, summary: row.summary, bodyHtml: row.body_html, byline: row.byline, kind: 'save', at });
@@ -220,4 +221,91 @@ export async function newerAutosave(db: Db, articleId: number, userId: number, u
     .where('created_at', '>', updatedAt)
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
+}
+
+/** A new article's form key: 128 random bits, base64url (22 characters). */
+export const FORM_KEY_RE = /^[A-Za-z0-9_-]{22}$/;
+
+export function newFormKey(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** The article the form with this key created on this site, if it did. */
+export async function articleOfFormKey(db: Db, siteId: number, formKey: string): Promise<number | undefined> {
+  if (!FORM_KEY_RE.test(formKey)) return undefined;
+  const row = await db.selectFrom('article_form_keys').select('article_id').where('form_key', '=', formKey).where('site_id', '=', siteId).executeTakeFirst();
+  return row?.article_id;
+}
+
+/** A move along the workflow asked for by a button of the article form. */
+export interface FormMove {
+  action: WorkflowAction;
+  /** The reason given with 'return'. */
+  comment?: string;
+}
+
+/** What the move needs from the form, as field errors: a future time to schedule, a reason to return. */
+function moveProblems(input: ArticleInput, status: ArticleRow['status'] | undefined, move: FormMove | undefined, now: number): FieldErrors {
+  const t = vi.articles;
+  const errors: FieldErrors = {};
+  const read = input.publishedAt ? readViDateTime(input.publishedAt) : undefined;
+  const future = read && 'iso' in read ? Date.parse(read.iso) > now : undefined;
+  if (move?.action === 'schedule') {
+    if (!read) errors.published_at = t.scheduleNeedsTime;
+    else if (future === false) errors.published_at = t.scheduleInPast;
+  } else if (!move && status === 'scheduled' && future !== true && !(read && !('iso' in read))) {
+    // A plain save keeps a scheduled article due in the future (an empty or past time would publish it at once, or never).
+    errors.published_at = t.scheduledKeepsFuture;
+  }
+  if (move?.action === 'return') {
+    const c = cleanText(move.comment ?? '').trim();
+    if (!c) errors.comment = t.returnNeedsComment;
+    else if (c.length > COMMENT_MAX) errors.comment = t.commentTooLong(COMMENT_MAX);
+  }
+  return errors;
+}
+
+/**
+ * Saves the article form and, when one of its workflow buttons was pressed, moves the article: one
+ * transaction, so what is published is what the form held. A new article (no `id`) is the draft of
+ * its form key: created by the first save, updated by the next ones (a second press, Back then
+ * save again, an autosave racing a button), never duplicated. Invalid content or a move's missing
+ * input throws ArticleInvalid with every problem at once, and nothing is saved or moved.
+ */
+export async function saveArticleForm(
+  db: Db,
+  ctx: SaveContext,
+  target: { id?: number; formKey?: string },
+  input: ArticleInput,
+  move?: FormMove,
+  kind: 'save' | 'autosave' = 'save',
+): Promise<ArticleRow> {
+  const attempt = async (): Promise<ArticleRow> => {
+    const id = target.id ?? (target.formKey ? await articleOfFormKey(db, ctx.siteId, target.formKey) : undefined);
+    const current = id === undefined ? undefined : await articleForActor(db, ctx, id);
+    const problems = kind === 'save' ? moveProblems(input, current?.status, move, ctx.now) : {};
+    if (Object.keys(problems).length) {
+      const fieldErrors = await checkArticle(db, ctx.siteId, input, id).then(
+        () => ({}),
+        (err: unknown) => {
+          if (err instanceof ArticleInvalid) return err.errors;
+          throw err;
+        },
+      );
+      throw new ArticleInvalid({ ...fieldErrors, ...problems });
+    }
+    return atomically(db, async (trx) => {
+      const row = id === undefined ? await createArticle(trx, ctx, input, target.formKey) : await updateArticle(trx, ctx, id, input, kind);
+      if (!move) return row;
+      const moved = await transition(trx, { siteId: ctx.siteId, articleId: row.id, actor: ctx.actor, action: move.action, comment: move.comment, publishAt: row.published_at ?? undefined, ip: ctx.ip, now: ctx.now });
+      return moved;
+    });
+  };
+  try {
+    return await attempt();
+  } catch (err) {
+    // Two saves of one new form at once: the second insert of the key failed; it now updates the first's draft.
+    if (target.id === undefined && target.formKey && !(err instanceof AppError) && (await articleOfFormKey(db, ctx.siteId, target.formKey)) !== undefined) return attempt();
+    throw err;
+  }
 }

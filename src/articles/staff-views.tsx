@@ -1,13 +1,15 @@
 // Views of articles in the back office: the filtered list, the review queue and the editor page
 // (the form works without JavaScript; client/editor enhances it, see the data- attributes).
+import type { ComponentChildren } from 'preact';
 import type { ArticleRow, ArticleStatus, CategoryRow } from '../db/schema.js';
 import type { Staff } from '../admin/guard.js';
 import { Notice, StaffLayout } from '../admin/layout.js';
+import { ConfirmForm } from '../admin/fields.js';
 import type { FieldErrors } from '../admin/form.js';
 import { PATHS } from '../admin/paths.js';
 import { STATUSES, STATUS_LABELS } from '../workflow/states.js';
 import type { Transition } from '../workflow/machine.js';
-import { formatDateTime, isoDate } from '../vi/index.js';
+import { formatDateTime, formatTimeAndDay, isoDate } from '../vi/index.js';
 import type { ImageView } from '../media/images.js';
 import type { StaffArticleItem } from './staff-queries.js';
 import type { ArticleInput } from './staff-service.js';
@@ -16,6 +18,24 @@ import { articleUrl } from './presenter.js';
 import { DataTable } from '../admin/table.js';
 
 const when = (iso: string | null) => (iso ? formatDateTime(iso) : '');
+
+/** "Hẹn giờ: 07:00, Thứ Sáu 04/12/2026" for a scheduled article, the state's name otherwise. */
+function StatusLabel({ a }: { a: Pick<ArticleRow, 'status' | 'published_at'> }) {
+  return (
+    <>
+      <span class={`status status-${a.status}`}>{STATUS_LABELS[a.status]}</span>
+      {a.status === 'scheduled' && a.published_at && (
+        <>
+          {': '}
+          <time datetime={isoDate(a.published_at)}>{formatTimeAndDay(a.published_at)}</time>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Moves that take something away from readers: a confirmation step first, styled as a warning. */
+export const CONFIRMED_MOVES: readonly string[] = ['unpublish'];
 
 export interface ListFilters {
   status?: ArticleStatus;
@@ -56,7 +76,7 @@ function ArticleTable({ staff, items }: { staff: Staff; items: StaffArticleItem[
                 <a href={PATHS.article(a.id)}>{a.title}</a>
               </td>
               <td>
-                <span class={`status status-${a.status}`}>{STATUS_LABELS[a.status]}</span>
+                <StatusLabel a={a} />
                 {a.status === 'draft' && a.review_comment ? <span class="hint"> (trả lại)</span> : null}
               </td>
               <td>{a.category_name ?? t.noCategory}</td>
@@ -186,11 +206,12 @@ export function ReviewQueuePage({ staff, items, total, page, pages, counts }: { 
   );
 }
 
+/** A field's error beside it (a span: the fields are <p> elements, which cannot hold another). */
 function FieldError({ id, error }: { id: string; error?: string }) {
   return error ? (
-    <p class="field-error" id={`${id}-loi`}>
+    <span class="field-error" id={`${id}-loi`}>
       {error}
-    </p>
+    </span>
   ) : null;
 }
 
@@ -214,6 +235,10 @@ export interface EditorPageProps {
   newerAutosaveAt?: string;
   scripts?: string[];
   waiting?: number;
+  /** A new article's form key (see staff-service.saveArticleForm). */
+  formKey?: string;
+  /** The reason for returning, as typed (shown again with an error). */
+  comment?: string;
 }
 
 export function ArticleEditorPage(p: EditorPageProps) {
@@ -223,12 +248,41 @@ export function ArticleEditorPage(p: EditorPageProps) {
   const action = article ? PATHS.article(article.id) : PATHS.newArticle;
   const autosave = article ? `${PATHS.article(article.id)}/tu-luu` : `${PATHS.articles}/tu-luu`;
   const dis = !p.editable;
+  // The workflow's moves beyond "Lưu và gửi duyệt" (which is a save button), for someone who may edit.
+  const moves = p.editable ? p.moves.filter((m) => m.action !== 'submit') : [];
+  const publishing = moves.length > 0;
+  const primaryMove = moves.find((m) => m.action === 'publish' && m.from === 'submitted');
+  // The one publication-time control: typed as dd/mm/yyyy HH:mm whatever the browser's language.
+  const timeField = (
+    <p class="field">
+      <label for="ngay-dang">{t.publishedAt}</label>
+      <span class="hint" id="ngay-dang-goi-y">
+        {t.publishedAtHint}
+      </span>
+      <input
+        id="ngay-dang"
+        name="published_at"
+        type="text"
+        inputMode="numeric"
+        autocomplete="off"
+        spellcheck={false}
+        class="input-datetime"
+        placeholder={t.publishedAtPlaceholder}
+        maxLength={40}
+        value={v.publishedAt}
+        disabled={dis}
+        aria-invalid={invalid(e.published_at)}
+        aria-describedby={described('ngay-dang', e.published_at, true)}
+      />
+      <FieldError id="ngay-dang" error={e.published_at} />
+    </p>
+  );
   return (
     <StaffLayout staff={staff} title={title} current="articles" scripts={p.editable ? p.scripts : undefined} waiting={p.waiting}>
       <h1>{title}</h1>
       {article && (
         <p class="article-state">
-          {t.status}: <span class={`status status-${article.status}`}>{STATUS_LABELS[article.status]}</span>
+          {t.status}: <StatusLabel a={article} />
           {' · '}
           <a href={`${PATHS.article(article.id)}/xem-truoc`}>{t.preview}</a>
           {' · '}
@@ -259,6 +313,7 @@ export function ArticleEditorPage(p: EditorPageProps) {
       {dis && <p class="hint">{t.readOnly}</p>}
       <form id="bai-viet" method="post" action={action} class="article-form" data-autosave={autosave} data-media={`${PATHS.media}.json`} data-upload={PATHS.mediaJson} data-csrf={staff.csrf}>
         <input type="hidden" name="_csrf" value={staff.csrf} />
+        {p.formKey && <input type="hidden" name="form_key" value={p.formKey} />}
         <p class="field">
           <label for="tieu-de">{t.title}</label>
           <input id="tieu-de" name="title" type="text" value={v.title} required maxLength={LIMITS.title} disabled={dis} aria-invalid={invalid(e.title)} aria-describedby={described('tieu-de', e.title)} />
@@ -325,22 +380,7 @@ export function ArticleEditorPage(p: EditorPageProps) {
             <input id="tac-gia" name="byline" type="text" value={v.byline} maxLength={LIMITS.byline} disabled={dis} aria-invalid={invalid(e.byline)} aria-describedby={described('tac-gia', e.byline)} />
             <FieldError id="tac-gia" error={e.byline} />
           </p>
-          <p class="field">
-            <label for="ngay-dang">{t.publishedAt}</label>
-            <input
-              id="ngay-dang"
-              name="published_at"
-              type="datetime-local"
-              value={v.publishedAt}
-              disabled={dis}
-              aria-invalid={invalid(e.published_at)}
-              aria-describedby={described('ngay-dang', e.published_at, true)}
-            />
-            <span class="hint" id="ngay-dang-goi-y">
-              {t.publishedAtHint}
-            </span>
-            <FieldError id="ngay-dang" error={e.published_at} />
-          </p>
+          {!publishing && timeField}
           <div class="field">
             <label for="anh-dai-dien">{t.featured}</label>
             <input
@@ -361,7 +401,7 @@ export function ArticleEditorPage(p: EditorPageProps) {
         <div id="trang-thai-luu" role="status" aria-live="polite" class="save-status"></div>
         {p.editable && (
           <p class="actions">
-            <button type="submit" name="_action" value="save">
+            <button type="submit" name="_action" value="save" class={primaryMove ? 'secondary' : undefined}>
               {t.save}
             </button>
             <button type="submit" name="_action" value="preview" class="secondary">
@@ -374,16 +414,78 @@ export function ArticleEditorPage(p: EditorPageProps) {
             )}
           </p>
         )}
+        {publishing && <FormMoves staff={staff} moves={moves} primary={primaryMove} timeField={timeField} comment={p.comment ?? ''} error={e.comment} />}
       </form>
-      {article && <WorkflowPanel staff={staff} article={article} moves={p.moves} />}
+      {article && !p.editable && <WorkflowPanel staff={staff} article={article} moves={p.moves} />}
     </StaffLayout>
   );
 }
 
+/**
+ * The workflow's buttons inside the article form: each saves what the form holds and moves the
+ * article, in one request (admin.tsx). The first submit button of the form stays "Lưu" (Enter in a
+ * field saves, never publishes); one primary button per screen; moves that take the article away
+ * from readers are styled apart and confirmed first.
+ */
+function FormMoves({ staff, moves, primary, timeField, comment, error }: { staff: Staff; moves: Transition[]; primary?: Transition; timeField: ComponentChildren; comment: string; error?: string }) {
+  const t = staff.t.articles;
+  const forward = moves.filter((m) => m.action !== 'return' && !CONFIRMED_MOVES.includes(m.action));
+  const back = moves.find((m) => m.action === 'return');
+  const warned = moves.filter((m) => CONFIRMED_MOVES.includes(m.action));
+  return (
+    <section class="workflow" aria-labelledby="duyet-bai">
+      <h2 id="duyet-bai">{t.workflow}</h2>
+      <p class="hint">{t.movesSave}</p>
+      {timeField}
+      {forward.length > 0 && (
+        <p class="actions">
+          {forward.map((m) => (
+            <button type="submit" name="_action" value={m.action} class={m === primary ? undefined : 'secondary'}>
+              {m.label}
+            </button>
+          ))}
+        </p>
+      )}
+      {back && (
+        <div class="move-return">
+          <p class="field">
+            <label for="ly-do-tra-lai">{t.returnComment}</label>
+            <textarea id="ly-do-tra-lai" name="comment" rows={3} maxLength={1000} aria-invalid={invalid(error)} aria-describedby={described('ly-do-tra-lai', error)}>
+              {comment}
+            </textarea>
+            <FieldError id="ly-do-tra-lai" error={error} />
+          </p>
+          <p class="actions">
+            <button type="submit" name="_action" value="return" class="secondary">
+              {back.label}
+            </button>
+          </p>
+        </div>
+      )}
+      {warned.length > 0 && (
+        <div class="move-warning">
+          <p class="hint" id="can-xac-nhan">
+            {t.needsConfirm}
+          </p>
+          <p class="actions">
+            {warned.map((m) => (
+              <button type="submit" name="_action" value={m.action} class="warning" aria-describedby="can-xac-nhan">
+                {m.label}
+              </button>
+            ))}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The moves of an article the person may not change (so there is no form to save): one small form each. */
 function WorkflowPanel({ staff, article, moves }: { staff: Staff; article: ArticleRow; moves: Transition[] }) {
   const t = staff.t.articles;
   const url = `${PATHS.article(article.id)}/chuyen`;
-  const shown = moves.filter((m) => !(m.action === 'submit'));
+  // Scheduling needs the time field and a warned move its confirmation: both belong to the editable form.
+  const shown = moves.filter((m) => m.action !== 'submit' && m.action !== 'schedule' && !CONFIRMED_MOVES.includes(m.action));
   return (
     <section class="workflow" aria-labelledby="duyet-bai">
       <h2 id="duyet-bai">{t.workflow}</h2>
@@ -398,17 +500,39 @@ function WorkflowPanel({ staff, article, moves }: { staff: Staff; article: Artic
               <textarea id="ly-do-tra-lai" name="comment" rows={3} maxLength={1000} required></textarea>
             </p>
           )}
-          {m.action === 'schedule' && (
-            <p class="field">
-              <label for={`gio-hen-${m.from}`}>{t.scheduleAt}</label>
-              <input id={`gio-hen-${m.from}`} name="publish_at" type="datetime-local" required value={article.status === 'scheduled' && article.published_at ? isoDate(article.published_at).slice(0, 16) : ''} />
-            </p>
-          )}
-          <button type="submit" class={m.action === 'unpublish' ? 'danger' : m.action === 'return' ? 'secondary' : undefined}>
+          <button type="submit" class="secondary">
             {m.label}
           </button>
         </form>
       ))}
     </section>
+  );
+}
+
+export interface ArticleConfirmProps {
+  staff: Staff;
+  article: ArticleRow;
+  move: Transition;
+  /** The article form as posted, carried through the confirmation. */
+  fields: [name: string, value: string][];
+}
+
+/** "Bạn có chắc muốn gỡ bài …?": the confirmation of a warned move, carrying the form as typed. */
+export function ArticleConfirmPage({ staff, article, move, fields }: ArticleConfirmProps) {
+  const t = staff.t.articles;
+  const title = fields.find(([n]) => n === 'title')?.[1] || article.title;
+  const [question, detail] = move.from === 'scheduled' ? [t.confirmCancelSchedule(title), t.cancelScheduleDetail] : [t.confirmUnpublish(title), t.unpublishDetail];
+  return (
+    <StaffLayout staff={staff} title={t.confirmTitle} current="articles">
+      <h1>{question}</h1>
+      <ConfirmForm
+        action={PATHS.article(article.id)}
+        csrf={staff.csrf}
+        detail={detail}
+        hidden={[...fields, ['_xac_nhan', '1']]}
+        confirm={{ label: move.label, name: '_action', value: move.action }}
+        cancel={{ label: t.backToForm, name: '_action', value: 'back' }}
+      />
+    </StaffLayout>
   );
 }

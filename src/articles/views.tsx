@@ -55,16 +55,35 @@ function articleMeta(a: ArticleView): PageMeta {
   };
 }
 
-export function ArticlePage({ ctx, a, others }: { ctx: PageContext; a: ArticleView; others: ArticleCard[] }) {
+/** The back office's preview of an article: what its bar says, and the way back to the editor. */
+export interface PreviewOf {
+  label: string;
+  backLabel: string;
+  editUrl: string;
+}
+
+export function ArticlePage({ ctx, a, others, preview }: { ctx: PageContext; a: ArticleView; others: ArticleCard[]; preview?: PreviewOf }) {
   return (
     <Layout
       ctx={ctx}
       title={a.title}
       description={a.summary || firstParagraph(a.bodyHtml)}
       canonical={a.url}
+      noIndex={preview !== undefined}
       meta={articleMeta(a)}
       articleId={a.id}
       head={<script src={asset('rating.js')} defer />}
+      banner={
+        preview && (
+          <div class="preview-bar" role="region" aria-label={preview.label}>
+            <div class="wrap">
+              <p>
+                <strong>{preview.label}</strong> <a href={preview.editUrl}>{preview.backLabel}</a>
+              </p>
+            </div>
+          </div>
+        )
+      }
     >
       <Breadcrumbs items={a.category ? [{ label: a.category.name, url: a.category.url }] : []} />
       <article>

@@ -13,6 +13,7 @@ import * as searchPairs from './migrations/20261126T1500_search_pairs.js';
 import * as titleFolded from './migrations/20261126T1600_article_title_folded.js';
 import * as signinGates from './migrations/20261203T1000_signin_gates.js';
 import * as searchVocabulary from './migrations/20261203T1400_search_vocabulary.js';
+import * as articleFormKeys from './migrations/20261203T1200_article_form_keys.js';
 
 type Step = { up: typeof initial.up };
 
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Step> = {
   '20261126T1600_article_title_folded': titleFolded,
   '20261203T1000_signin_gates': signinGates,
   '20261203T1400_search_vocabulary': searchVocabulary,
+  '20261203T1200_article_form_keys': articleFormKeys,
 };
 
 /** How many migrations had run before (0 for a new database). */

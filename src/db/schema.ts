@@ -234,6 +234,14 @@ export interface TagsTable {
   name: string;
 }
 
+/** The key of a new article's form → the draft its first save made (articles/staff-service.ts). */
+export interface ArticleFormKeysTable {
+  form_key: string;
+  site_id: number;
+  article_id: number;
+  created_at: string;
+}
+
 export interface ArticleTagsTable {
   article_id: number;
   tag_id: number;
@@ -300,6 +308,7 @@ export interface Database {
   search_rebuild: SearchRebuildTable;
   tags: TagsTable;
   article_tags: ArticleTagsTable;
+  article_form_keys: ArticleFormKeysTable;
   recovery_codes: RecoveryCodesTable;
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;

@@ -9,7 +9,7 @@ import type { SettingsForm } from './settings.js';
 import { TEXT_RULES } from './settings.js';
 import type { MenuForm, MenuTreeNode } from './menu-editing.js';
 import { MENU_RULES } from './menu-editing.js';
-import { ErrorSummary, PostButton, SelectInput, TextInput } from '../admin/fields.js';
+import { ConfirmForm, ErrorSummary, PostButton, SelectInput, TextInput } from '../admin/fields.js';
 
 export const menuItemPath = (id: number) => `${PATHS.menus}/${id}`;
 
@@ -106,7 +106,9 @@ function MenuLevel({ staff, nodes }: { staff: Staff; nodes: MenuTreeNode[] }) {
               </a>
               {i > 0 && <PostButton action={`${menuItemPath(item.id)}/len`} csrf={staff.csrf} label={s.moveUp} longLabel={s.moveUpLabel(item.label)} />}
               {i < nodes.length - 1 && <PostButton action={`${menuItemPath(item.id)}/xuong`} csrf={staff.csrf} label={s.moveDown} longLabel={s.moveDownLabel(item.label)} />}
-              <PostButton action={`${menuItemPath(item.id)}/xoa`} csrf={staff.csrf} label={staff.t.delete} longLabel={s.deleteLabel(item.label)} kind="danger" />
+              <a class="button-warning" href={`${menuItemPath(item.id)}/xoa`} aria-label={s.deleteLabel(item.label)}>
+                {staff.t.delete}
+              </a>
             </div>
           </div>
           {children.length > 0 && <MenuLevel staff={staff} nodes={children} />}
@@ -176,6 +178,17 @@ export function MenuEditPage({ staff, item, tree, form, errors }: MenuEditPagePr
           <a href={PATHS.menus}>{t.cancel}</a>
         </p>
       </form>
+    </StaffLayout>
+  );
+}
+
+/** "Bạn có chắc muốn xoá mục … khỏi trình đơn?": the step before a menu item is deleted. */
+export function MenuDeletePage({ staff, item }: { staff: Staff; item: MenuItemRow }) {
+  const s = staff.t.settings;
+  return (
+    <StaffLayout staff={staff} title={s.menuDeleteTitle} current="menus">
+      <h1>{s.confirmDeleteMenu(item.label)}</h1>
+      <ConfirmForm action={`${menuItemPath(item.id)}/xoa`} csrf={staff.csrf} detail={s.menuDeleteDetail} confirm={{ label: staff.t.delete }} cancel={{ label: s.menuDeleteNo, href: PATHS.menus }} />
     </StaffLayout>
   );
 }

@@ -3,6 +3,7 @@
 //   GET/POST /quan-tri/trinh-don                  the menu as a nested list, and the form to add an item
 //   GET/POST /quan-tri/trinh-don/:id              edit an item
 //   POST     /quan-tri/trinh-don/:id/len|xuong    move an item up or down its level
+//   GET      /quan-tri/trinh-don/:id/xoa          "Bạn có chắc muốn xoá …?" (the list's "Xoá" leads here)
 //   POST     /quan-tri/trinh-don/:id/xoa          delete an item (refused while it has sub-items)
 // Bad input re-shows the form (400) with each message next to its field; nothing is saved.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -18,7 +19,7 @@ import { sendHtml } from '../web/reply.js';
 import { readSettingsForm, saveSiteSettings, settingsFormOf } from './settings.js';
 import type { MenuForm } from './menu-editing.js';
 import { addMenuItem, deleteMenuItem, menuItemOf, menuItems, menuTree, moveMenuItem, readMenuForm, updateMenuItem } from './menu-editing.js';
-import { MenuEditPage, MenusPage, SettingsPage } from './admin-views.js';
+import { MenuDeletePage, MenuEditPage, MenusPage, SettingsPage } from './admin-views.js';
 import { changeBy, dropPublicPages, rowIdParam } from './admin-common.js';
 
 const MENU_ITEM = `${PATHS.menus}/:id`;
@@ -146,6 +147,14 @@ export async function siteAdminRoutes(app: FastifyInstance) {
         }),
     });
   }
+
+  staffRoute(app, {
+    method: 'GET',
+    url: `${MENU_ITEM}/xoa`,
+    needs: 'settings.manage',
+    handler: async (req, reply, staff) =>
+      onMenuItem(req, reply, staff, async (id) => sendHtml(reply, renderPage(<MenuDeletePage staff={staff} item={await menuItemOf(db, staff.site.id, id)} />))),
+  });
 
   staffRoute(app, {
     method: 'POST',

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   WEEKDAYS, addDays, formatDate, formatDateTime, formatTime, formatWeekdayDate, ictDay,
-  ictMidnightUtc, isoDate, parseViDate, toDate,
+  ictMidnightUtc, isoDate, parseViDate, toDate, formatTimeAndDay, readViDateTime,
 } from './index.js';
 
 // 14:05 on Thursday 7 December 2023 in Hà Nội.
@@ -134,3 +134,24 @@ for (const [tz, offset] of [['America/New_York', 300], ['Pacific/Kiritimati', -8
     assert.deepEqual(result.out, EXPECTED_OUT);
   });
 }
+
+test('a publication time is shown as "07:00, Thứ Sáu 04/12/2026"', () => {
+  assert.equal(formatTimeAndDay('2026-12-04T00:00:00.000Z'), '07:00, Thứ Sáu 04/12/2026');
+  assert.equal(formatTimeAndDay('2026-12-03T17:00:00.000Z'), '00:00, Thứ Sáu 04/12/2026');
+  assert.equal(formatTimeAndDay('2026-12-03T16:59:00.000Z'), '23:59, Thứ Năm 03/12/2026');
+});
+
+test('readViDateTime: dd/mm/yyyy HH:mm in ICT, the shapes people type, and what was wrong', () => {
+  const at0700 = { iso: '2026-12-04T00:00:00.000Z' };
+  for (const typed of ['04/12/2026 07:00', '4/12/2026 7:00', ' 04/12/2026   07:00 ', '04-12-2026 07.00', '04.12.2026 7h', '04/12/2026, 07:00', '04/12/2026 lúc 7h00', '4/12/2026 7g', '041220260700', '04122026 0700', '2026-12-04T07:00']) {
+    assert.deepEqual(readViDateTime(typed), at0700, typed);
+  }
+  assert.deepEqual(readViDateTime('29/02/2028 23:59'), { iso: '2028-02-29T16:59:00.000Z' });
+  assert.deepEqual(readViDateTime('31/02/2026 08:00'), { problem: 'day', typed: '31/02/2026' });
+  assert.deepEqual(readViDateTime('29/02/2026 08:00'), { problem: 'day', typed: '29/02/2026' });
+  assert.deepEqual(readViDateTime('04/12/2026 25:00'), { problem: 'time', typed: '25:00' });
+  assert.deepEqual(readViDateTime('04/12/2026 07:60'), { problem: 'time', typed: '07:60' });
+  for (const bad of ['', 'mai', '12/04/2026, 07:00 AM', '04/12/26 07:00', '04/12/2026', '04/12/2026 7', '04/12/2026 07:00:30', '2026-12-04', '<script>04/12/2026 07:00']) {
+    assert.equal((readViDateTime(bad) as { problem?: string }).problem, 'shape', bad);
+  }
+});

@@ -164,3 +164,41 @@ export function parseViDate(s: string): string | null {
   if (!isValidYmd(y, m, d)) return null;
   return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
 }
+
+/** "07:00, Thứ Sáu 04/12/2026": a time and its day, as the back office shows a publication time. */
+export function formatTimeAndDay(d: DateInput): string {
+  return `${formatTime(d)}, ${WEEKDAYS[ictShifted(d).getUTCDay()]} ${formatDate(d)}`;
+}
+
+/** What was wrong with a typed date and time: its shape, the calendar day, or the time of day. */
+export type ViDateTimeProblem = 'shape' | 'day' | 'time';
+
+/**
+ * Reads a date and time typed by a person, in ICT, whatever the browser's language:
+ * "04/12/2026 07:00" (also "4/12/2026 7:00", "04-12-2026 07.00", "04/12/2026 7h", "04/12/2026, 07:00",
+ * "04/12/2026 lúc 7h30", the digits alone as a phone's number pad types them, "041220260700" or
+ * "04122026 0700", and "2026-12-04T07:00" as a datetime-local field sends it). Returns the instant
+ * as ISO-8601 UTC, or what was wrong ('day': no such day, 'time': no such time, 'shape': anything else).
+ */
+export function readViDateTime(s: string): { iso: string } | { problem: ViDateTimeProblem; typed: string } {
+  const t = s.trim().replace(/\s+/g, ' ');
+  let parts: number[] | undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/.exec(t);
+  if (iso) parts = iso.slice(1).map(Number);
+  else if (/^[\d /.:,-]*(?:[hg][\d ]*)?$/i.test(t.replace(/ lúc /i, ' '))) {
+    const runs = t.match(/\d+/g) ?? [];
+    const len = runs.map((r) => r.length).join(',');
+    const hour = /[hg]/i.test(t);
+    if (/^[12],[12],4,[12],2$/.test(len) || (hour && /^[12],[12],4,[12]$/.test(len))) {
+      parts = [runs[2], runs[1], runs[0], runs[3], runs[4] ?? '0'].map(Number);
+    } else if (len === '12' || len === '8,4') {
+      const d = runs.join('');
+      parts = [d.slice(4, 8), d.slice(2, 4), d.slice(0, 2), d.slice(8, 10), d.slice(10, 12)].map(Number);
+    }
+  }
+  if (!parts) return { problem: 'shape', typed: t };
+  const [y, mo, d, h, mi] = parts as [number, number, number, number, number];
+  if (!isValidYmd(y, mo, d)) return { problem: 'day', typed: `${pad2(d)}/${pad2(mo)}/${pad4(y)}` };
+  if (h > 23 || mi > 59) return { problem: 'time', typed: `${pad2(h)}:${pad2(mi)}` };
+  return { iso: new Date(utcMs(y, mo, d, h, mi) - ICT_OFFSET_MS).toISOString() };
+}

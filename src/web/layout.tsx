@@ -24,6 +24,8 @@ export interface LayoutProps {
   head?: ComponentChildren;
   /** The article shown, for the beacon in beacon mode. */
   articleId?: number;
+  /** A bar above the site's header (the back office's preview says so there). */
+  banner?: ComponentChildren;
   children: ComponentChildren;
 }
 
@@ -160,7 +162,7 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Layout({ ctx, title, description, canonical, noIndex, meta, wide, head, children, articleId }: LayoutProps) {
+export function Layout({ ctx, title, description, canonical, noIndex, meta, wide, head, children, articleId, banner }: LayoutProps) {
   const fullTitle = title === ctx.site.name ? title : `${title} - ${ctx.site.name}`;
   return (
     <html lang={ctx.site.lang || 'vi'}>
@@ -180,6 +182,7 @@ export function Layout({ ctx, title, description, canonical, noIndex, meta, wide
         <a class="skip" href="#noi-dung">
           Bỏ qua, đến nội dung chính
         </a>
+        {banner}
         <SiteHeader ctx={ctx} />
         <nav class="main-nav" aria-label="Menu chính">
           <div class="wrap">

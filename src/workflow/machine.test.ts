@@ -221,3 +221,30 @@ describe('who may move what', () => {
     assert.equal((await auditRowsFor(t.db, a.id)).length, 1);
   });
 });
+
+describe('inside a transaction of the caller', () => {
+  test('the move joins it: seen inside, and rolled back with it (state, audit, content version)', async () => {
+    const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted', now: new Date(t.clock.now).toISOString() });
+    const before = await state(a.id);
+    const version = await contentVersion(t.db, sites.main);
+    const editor = await actorOn(t.db, staff.editor, sites.main);
+    await assert.rejects(
+      t.db.transaction().execute(async (trx) => {
+        await trx.updateTable('articles').set({ summary: 'Sửa trước khi xuất bản' }).where('id', '=', a.id).execute();
+        const row = await transition(trx, { siteId: sites.main, articleId: a.id, actor: editor, action: 'publish', ip: IP, now: t.clock.now });
+        assert.equal(row.status, 'published');
+        assert.equal(row.summary, 'Sửa trước khi xuất bản', 'the move sees the caller’s write');
+        throw new Error('the caller fails after the move');
+      }),
+      /the caller fails/,
+    );
+    const after = await state(a.id);
+    assert.deepEqual(after.row, before.row, 'the article as it was');
+    assert.equal(after.audit.length, before.audit.length, 'no audit entry');
+    assert.equal(await contentVersion(t.db, sites.main), version, 'the page cache was not told');
+
+    await t.db.transaction().execute((trx) => transition(trx, { siteId: sites.main, articleId: a.id, actor: editor, action: 'publish', ip: IP, now: t.clock.now }));
+    assert.equal((await state(a.id)).row.status, 'published', 'committed with the caller');
+    assert.ok((await contentVersion(t.db, sites.main)) > version, 'and the page cache told');
+  });
+});

@@ -117,7 +117,9 @@ const conflict = (why: string) => new AppError('workflow_conflict', 409, why);
 /**
  * Moves an article along the workflow. Checks, in order: the article is on this site (404), the
  * actor may see it (403), the move exists from its state (409), the policy allows it (403), the
- * inputs (400). Returns the updated row.
+ * inputs (400). Returns the updated row. Given a transaction (`db.isTransaction`), it runs inside
+ * it (see atomically): the article form saves its content and moves the article in one transaction
+ * (articles/staff-service.saveArticleForm), and the move rolls back with the caller's writes.
  */
 export async function transition(db: Db, input: TransitionInput): Promise<ArticleRow> {
   const nowIso = new Date(input.now).toISOString();

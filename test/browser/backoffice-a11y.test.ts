@@ -8,8 +8,8 @@ import { testApp } from '../helpers.js';
 import type { Sites, Staff } from '../staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor } from '../staff.js';
 import assert from 'node:assert/strict';
-import { assertAccessible, launchBrowser, listenForBrowser } from './browser.js';
 import { audit } from '../../src/workflow/audit.js';
+import { assertAccessible, axeViolations, formatViolations, launchBrowser, listenForBrowser } from './browser.js';
 
 let t: TestApp;
 let browser: Browser;
@@ -65,6 +65,27 @@ for (const width of [360, 1280]) {
   test(`editor: review queue and the editor on a submitted article at ${width} px`, async () => {
     const c = await contextAs(staff.editor, width);
     for (const path of ['/quan-tri/cho-duyet', `/quan-tri/bai-viet/${articleId}`, '/quan-tri/bai-viet?trang-thai=submitted']) await check(c, path);
+  });
+
+  test(`editor: a scheduled and a published article, the preview, the confirmation of "Gỡ bài"; the menu's delete step at ${width} px`, async () => {
+    const c = await contextAs(staff.editor, width);
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    const scheduled = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'scheduled', publishedAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), now: at });
+    const published = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'published', publishedAt: at, now: at });
+    for (const path of [`/quan-tri/bai-viet/${scheduled.id}`, `/quan-tri/bai-viet/${published.id}`, `/quan-tri/bai-viet/${published.id}/xem-truoc`, '/quan-tri/bai-viet?trang-thai=scheduled']) await check(c, path);
+    const page = await c.newPage();
+    try {
+      await page.goto(`${base}/quan-tri/bai-viet/${published.id}`);
+      await Promise.all([page.waitForURL(`${base}/quan-tri/bai-viet/${published.id}`), page.getByRole('button', { name: 'Gỡ bài' }).click()]);
+      await page.getByRole('heading', { name: /Bạn có chắc muốn gỡ bài/ }).waitFor();
+      const violations = await axeViolations(page);
+      assert.equal(violations.length, 0, formatViolations(`the confirmation of "Gỡ bài" at ${width} px`, violations));
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width, 'no sideways scrolling');
+    } finally {
+      await page.close();
+    }
+    const item = await t.db.selectFrom('menu_items').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
+    await check(await contextAs(staff.admin, width), `/quan-tri/trinh-don/${item.id}/xoa`);
   });
 }
 

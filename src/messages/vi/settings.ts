@@ -61,6 +61,10 @@ export const settings = {
   menuSaved: 'Đã lưu mục trình đơn.',
   menuMoved: 'Đã đổi thứ tự.',
   menuDeleted: 'Đã xoá mục khỏi trình đơn.',
+  menuDeleteTitle: 'Xoá mục trình đơn',
+  confirmDeleteMenu: (label: string) => `Bạn có chắc muốn xoá mục “${label}” khỏi trình đơn?`,
+  menuDeleteDetail: 'Mục biến mất ngay khỏi trình đơn ở đầu mọi trang công khai. Không hoàn tác được: muốn có lại phải thêm lại mục.',
+  menuDeleteNo: 'Không, quay lại trình đơn',
 
   // Categories
   categoriesTitle: 'Chuyên mục',
