@@ -13,6 +13,7 @@ import { ArticlePage, PrintPage } from './views.js';
 import { CategoryListing, TagListing } from './category-view.js';
 import { publishedSlugById } from './queries.js';
 import { articleUrl } from './presenter.js';
+import { JUST_RATED } from '../counters/own-rating.js';
 
 /** A paginated listing at `${prefix}/:slug` (?trang=N), cached under its canonical address. */
 function listingRoute<D>(app: FastifyInstance, prefix: string, read: (req: FastifyRequest, slug: string, page: number) => Promise<D>, view: (ctx: PageContext, data: D) => VNode) {
@@ -36,6 +37,7 @@ export async function articleRoutes(app: FastifyInstance) {
     const slug = slugParam(req.params.slug);
     return sendPage(req, reply, {
       key: `/tin-tuc/${slug}`,
+      justRated: (req.query as Record<string, unknown>)[JUST_RATED] === '1',
       render: async () => {
         const [{ article, others }, ctx] = await Promise.all([readArticle(db, req.site.id, slug, clock()), pageContext(req)]);
         return { html: renderPage(<ArticlePage ctx={ctx} a={article} others={others} />), articleId: article.id };

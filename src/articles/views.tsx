@@ -55,7 +55,9 @@ export function RatingForm({ a }: { a: ArticleView }) {
           ))}
         </div>
         <button type="submit">Gửi đánh giá</button>
-        <p class="rate-status" role="status"></p>
+        <p class="rate-status" role="status">
+          {mark('mine')}
+        </p>
       </fieldset>
     </form>
   );
