@@ -55,7 +55,7 @@ export const settings = {
   menuArticleSearch: 'Tìm bài viết để liên kết',
   menuArticleSearchHint: 'Gõ vài chữ của tiêu đề (có dấu hay không dấu đều được), rồi chọn bài trong ô “Liên kết đến”.',
   menuArticleSearchButton: 'Tìm bài viết',
-  menuArticlesFound: (n: number, q: string) => (n ? `Có ${n} bài viết có “${q}” trong tiêu đề trong ô “Liên kết đến”.` : `Không có bài viết đã xuất bản nào có “${q}” trong tiêu đề.`),
+  menuArticlesFound: (n: number, q: string) => (n ? `Tìm thấy ${n} bài viết có “${q}” trong tiêu đề: chọn bài trong ô “Liên kết đến”.` : `Không có bài viết đã xuất bản nào có “${q}” trong tiêu đề.`),
   badMenuTarget: 'Trang, chuyên mục hoặc bài viết đã chọn không còn trên cổng. Xin chọn lại.',
   menuParent: 'Nằm trong mục',
   menuTopLevel: '(mục cấp 1)',
