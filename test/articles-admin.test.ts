@@ -54,6 +54,16 @@ describe('writing', () => {
     assert.match(page.body, /value="du lịch, lễ hội"/);
   });
 
+  test('plain text typed without the rich editor keeps its paragraphs and line breaks, escaped; HTML goes to the sanitiser as before', async () => {
+    const typed = 'Sáng 20/11, phường tổ chức lễ mít tinh.\r\nTham dự có 200 người & khách mời "đặc biệt".\r\n\r\n  \r\nĐoạn hai: 2 < 3 và 5 > 4.\r\n\r\n\r\n';
+    const res = await staffPost(t.app, s.reporter, '/quan-tri/bai-viet/moi', form({ title: 'Bài gõ không có trình soạn thảo', body_html: typed }));
+    assert.equal(res.statusCode, 303, res.body.slice(0, 300));
+    const a = await article(idFrom(res.headers.location as string));
+    assert.equal(a.body_html, '<p>Sáng 20/11, phường tổ chức lễ mít tinh.<br />Tham dự có 200 người &amp; khách mời "đặc biệt".</p>\n<p>Đoạn hai: 2 &lt; 3 và 5 &gt; 4.</p>');
+    const html = await staffPost(t.app, s.reporter, '/quan-tri/bai-viet/moi', form({ title: 'Bài đã là HTML', body_html: '<p>Một</p>\n\nHai<script>x()</script>' }));
+    assert.equal((await article(idFrom(html.headers.location as string))).body_html, '<p>Một</p>\n\nHai');
+  });
+
   test('script and HTML in every field are stored as text and shown escaped', async () => {
     const evil = '<script>alert(1)</script>"><img src=x onerror=alert(1)>';
     const res = await staffPost(t.app, s.reporter, '/quan-tri/bai-viet/moi', form({ title: `Tiêu đề ${evil}`, summary: evil, byline: evil, tags: 'a<b>c' }));

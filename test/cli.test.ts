@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestEnv } from './helpers.js';
-import { serveProcess, testEnv } from './helpers.js';
+import { internalLinks, serveProcess, testEnv } from './helpers.js';
+import http from 'node:http';
 import { loadConfig } from '../src/config.js';
 import { openRuntime } from '../src/runtime.js';
 import { verifyPassword } from '../src/accounts/passwords.js';
@@ -103,6 +104,87 @@ test('site add and user add', async () => {
     await rt.close();
   }
 });
+
+test('site add --admin: the new site\'s first administrator in the same command, a new account or an existing one; a refused password adds nothing', async () => {
+  const fresh = loa(['site', 'add', '--name', 'Trang Thông tin điện tử Xã Yên Bình', '--host', 'yenbinh.localhost', '--admin', 'QuanTriYenBinh', '--admin-name', 'Trần Thị Bình'], { LOA_PASSWORD: 'mat-khau-quan-tri-xa' });
+  assert.equal(fresh.status, 0, fresh.stderr);
+  assert.match(fresh.stdout, /Tài khoản "quantriyenbinh" có vai trò admin trên trang "Trang Thông tin điện tử Xã Yên Bình"/);
+  // Asked for when LOA_PASSWORD is not set (here on piped input).
+  const asked = spawnSync(process.execPath, [BIN, 'site', 'add', '--name', 'Xã Yên Hòa', '--host', 'yenhoa.localhost', '--admin', 'quantri-yenhoa'], {
+    env: { ...process.env, ...te.env, LOA_PASSWORD: '' },
+    input: 'mat-khau-duoc-hoi-qua-stdin\n',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(asked.status, 0, asked.stderr);
+  // An existing account (a reporter of Trung Sơn) becomes this site's administrator; nothing is asked.
+  const existing = loa(['site', 'add', '--name', 'Xã Yên Lâm', '--host', 'yenlam.localhost', '--admin', 'phongvien1'], { LOA_PASSWORD: '' });
+  assert.equal(existing.status, 0, existing.stderr);
+  assert.match(existing.stdout, /Tài khoản "phongvien1" \(đã có\) có vai trò admin trên trang "Xã Yên Lâm"/);
+  const short = loa(['site', 'add', '--name', 'Xã Ngắn', '--host', 'xangan.localhost', '--admin', 'quantri-ngan'], { LOA_PASSWORD: 'ngan' });
+  assert.equal(short.status, 1);
+  assert.match(short.stderr, /ít nhất 10 ký tự/);
+  const orphan = loa(['site', 'add', '--name', 'Xã Lẻ', '--host', 'xale.localhost', '--admin-name', 'Ai đó']);
+  assert.equal(orphan.status, 1);
+  assert.match(orphan.stderr, /--admin-name chỉ dùng cùng --admin/);
+
+  const rt = await openRuntime(loadConfig(te.env));
+  try {
+    const db = rt.handle.db;
+    const roles = async (username: string) =>
+      db
+        .selectFrom('site_memberships')
+        .innerJoin('users', 'users.id', 'site_memberships.user_id')
+        .innerJoin('site_hosts', 'site_hosts.site_id', 'site_memberships.site_id')
+        .select(['site_hosts.host', 'site_memberships.role'])
+        .where('users.username', '=', username)
+        .orderBy('site_hosts.host')
+        .execute();
+    assert.deepEqual(await roles('quantriyenbinh'), [{ host: 'yenbinh.localhost', role: 'admin' }]);
+    const user = await db.selectFrom('users').selectAll().where('username', '=', 'quantriyenbinh').executeTakeFirstOrThrow();
+    assert.equal(user.display_name, 'Trần Thị Bình');
+    assert.ok(await verifyPassword(user.password_hash, 'mat-khau-quan-tri-xa'), 'the password of LOA_PASSWORD');
+    const askedUser = await db.selectFrom('users').selectAll().where('username', '=', 'quantri-yenhoa').executeTakeFirstOrThrow();
+    assert.ok(await verifyPassword(askedUser.password_hash, 'mat-khau-duoc-hoi-qua-stdin'), 'the password asked for');
+    assert.deepEqual(await roles('phongvien1'), [
+      { host: 'trungson.example.gov.vn', role: 'reporter' },
+      { host: 'trungson.localhost', role: 'reporter' },
+      { host: 'yenlam.localhost', role: 'admin' },
+    ]);
+    assert.equal(await db.selectFrom('site_hosts').select('host').where('host', 'in', ['xangan.localhost', 'xale.localhost']).executeTakeFirst(), undefined, 'no site without its administrator');
+    assert.equal(await db.selectFrom('users').select('id').where('username', '=', 'quantri-ngan').executeTakeFirst(), undefined);
+  } finally {
+    await rt.close();
+  }
+
+  // The site made by the command, served by a real process: no link of its home page is dead.
+  const server = serve({ ADMIN_PASSWORD: '' });
+  const url = await server.ready;
+  try {
+    const home = await getAs(url, '/', 'yenbinh.localhost');
+    assert.equal(home.status, 200);
+    assert.ok(home.body.includes('Trang Thông tin điện tử Xã Yên Bình'), 'the new site');
+    const links = internalLinks(home.body);
+    assert.ok(links.includes('/trang/lien-he') && links.includes('/so-do-cong'), links.join(' '));
+    for (const link of links) assert.equal((await getAs(url, link, 'yenbinh.localhost')).status, 200, link);
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+});
+
+/** A GET of a path with a given Host header (fetch may not set one). */
+function getAs(base: string, pathname: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(base + pathname, { headers: { host, 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+  });
+}
 
 test('the running server publishes a scheduled article when its time has come', async () => {
   const rt = await openRuntime(loadConfig(te.env));

@@ -5,6 +5,7 @@ import type { TestApp } from './helpers.js';
 import { BROWSER_UA, get, testApp, textOf } from './helpers.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import { contentChanged } from '../src/web/page-cache.js';
+import { cacheKey } from '../src/web/page.js';
 import { isPersonAgent } from '../src/counters/readers.js';
 
 const REF = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;
@@ -202,7 +203,7 @@ describe('ratings', () => {
     await t.db.updateTable('articles').set({ rating_sum: 0, rating_count: 0 }).execute();
     const r1 = await post('diem=4');
     assert.equal(r1.statusCode, 303);
-    assert.equal(r1.headers.location, `${REF}#danh-gia`);
+    assert.equal(r1.headers.location, `${REF}?da-danh-gia=1#danh-gia`);
     const me = cookieOf(r1);
     assert.deepEqual(await views().then((v) => [v.rating_sum, v.rating_count]), [4, 1]);
     const r2 = await post('diem=5', { cookie: me, accept: 'application/json' });
@@ -220,6 +221,61 @@ describe('ratings', () => {
     assert.equal(r.json().changed, true);
     const after = await views();
     assert.equal(after.rating_count, before.rating_count);
+  });
+
+  test('without JavaScript: the page after the redirect thanks the reader, later visits show their own score, nobody else sees it', async () => {
+    await t.db.deleteFrom('article_ratings').execute();
+    await t.db.updateTable('articles').set({ rating_sum: 0, rating_count: 0 }).execute();
+    const ua = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0 khong-js' };
+    const jar = new Map<string, string>();
+    const keep = (res: { headers: Record<string, unknown> }) => {
+      const set = res.headers['set-cookie'];
+      for (const c of (Array.isArray(set) ? set : set ? [set] : []) as string[]) {
+        const [pair] = c.split(';');
+        const at = pair!.indexOf('=');
+        jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+      }
+    };
+    const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const line = (html: string) => /<p class="rate-status" role="status">([^<]*)<\/p>/.exec(html)?.[1];
+
+    keep(await get(t.app, REF, 'localhost', ua)); // the reader cookie, as a browser gets it
+    const rated = await post('diem=4', { ...ua, cookie: cookie() });
+    assert.equal(rated.statusCode, 303);
+    keep(rated);
+    assert.ok(jar.get('loa_dg'), 'the browser keeps which articles it rated');
+    const location = rated.headers.location as string;
+    assert.equal(location, `${REF}?da-danh-gia=1#danh-gia`);
+    const back = await get(t.app, location.split('#')[0]!, 'localhost', { ...ua, cookie: cookie() });
+    assert.equal(back.statusCode, 200);
+    assert.equal(line(back.body), 'Cảm ơn bạn đã đánh giá. Bạn đã chấm 4 sao.');
+    assert.ok(textOf(back.body).includes('Đánh giá cho bài viết: 4 điểm ( 1 đánh giá )'), 'the new score');
+    assert.match(back.body, new RegExp(`<link rel="canonical" href="http://localhost${REF}"`), 'the canonical address is the article\'s');
+    assert.equal(back.headers['cache-control'], 'private, no-cache', 'a page of the reader\'s own is private');
+    const siteId = (await views()).id && (await t.db.selectFrom('articles').select('site_id').where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow()).site_id;
+    assert.ok(t.app.pageCache.get(cacheKey(siteId, REF)), 'the article is cached under its own address');
+    assert.equal(t.app.pageCache.get(cacheKey(siteId, `${REF}?da-danh-gia=1`)), undefined, 'and not under the return address');
+
+    const later = await get(t.app, REF, 'localhost', { ...ua, cookie: cookie() });
+    assert.equal(line(later.body), 'Bạn đã chấm 4 sao. Bạn có thể chấm lại.');
+
+    // Other readers: nothing of it, on the article or the return address, even with a copied list.
+    const other = { 'user-agent': BROWSER_UA, cookie: 'loa_k=anotherReaderAbcdefghi' };
+    for (const [url, headers] of [
+      [REF, other],
+      [`${REF}?da-danh-gia=1`, other],
+      [REF, { ...other, cookie: `${other.cookie}; loa_dg=${jar.get('loa_dg')}` }],
+      [REF, ua],
+    ] as const) {
+      const res = await get(t.app, url, 'localhost', headers);
+      assert.equal(line(res.body), '', `${url} for another reader`);
+      assert.equal(res.headers['cache-control'], 'no-cache');
+    }
+    assert.notEqual((await get(t.app, REF, 'localhost', other)).headers.etag, later.headers.etag, 'another ETag than the rater\'s page');
+
+    const again = await post('diem=2', { ...ua, cookie: cookie() });
+    keep(again);
+    assert.equal(line((await get(t.app, REF, 'localhost', { ...ua, cookie: cookie() })).body), 'Bạn đã chấm 2 sao. Bạn có thể chấm lại.');
   });
 
   test('bad scores, unknown or unpublished articles, other origins and floods write nothing', async () => {

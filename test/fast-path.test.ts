@@ -75,3 +75,35 @@ test('a first visit without the reader cookie goes the slow way and gets the coo
   assert.equal(t.app.pageCache.fastHits, hits);
   assert.match(r.headers.get('set-cookie') ?? '', /^loa_k=[\w-]{22}; Max-Age=2592000; Path=\/; HttpOnly; SameSite=Lax$/);
 });
+
+test('a reader who rated the article gets their own score from the fast path too; everyone else keeps the shared page', async () => {
+  const rater = 'loa_k=fastPathRaterAbcdefghi';
+  const rated = await fetch(base + `${REF}/danh-gia`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'user-agent': BROWSER_UA, cookie: rater, 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'diem=4',
+  });
+  assert.equal(rated.status, 303);
+  const list = /loa_dg=([\d.]+)/.exec(rated.headers.getSetCookie().join('; '))?.[1];
+  assert.ok(list, 'the rated list is set');
+  const mine = { cookie: `${rater}; loa_dg=${list}` };
+  const line = (html: string) => /<p class="rate-status" role="status">([^<]*)<\/p>/.exec(html)?.[1];
+
+  await (await browse(REF)).arrayBuffer(); // the page is cached and its figures fresh again
+  const hits = t.app.pageCache.fastHits;
+  const own = await browse(REF, mine);
+  assert.equal(line(await own.text()), 'Bạn đã chấm 4 sao. Bạn có thể chấm lại.');
+  assert.equal(own.headers.get('cache-control'), 'private, no-cache');
+  const shared = await browse(REF);
+  const sharedBody = await shared.text();
+  assert.equal(line(sharedBody), '', 'another reader right after: the shared page');
+  assert.equal(shared.headers.get('cache-control'), 'no-cache');
+  assert.equal(t.app.pageCache.fastHits, hits + 2, 'both from the fast path');
+  assert.notEqual(own.headers.get('etag'), shared.headers.get('etag'));
+  // Not counted (so the view count, part of the ETag, stays): the rater's own page revalidates.
+  const bot = { ...mine, 'user-agent': 'Googlebot/2.1' };
+  const first = await browse(REF, bot);
+  assert.equal(line(await first.text()), 'Bạn đã chấm 4 sao. Bạn có thể chấm lại.');
+  assert.equal((await browse(REF, { ...bot, 'if-none-match': first.headers.get('etag')! })).status, 304);
+});

@@ -145,3 +145,9 @@ export function serveProcess(env: Record<string, string>) {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
   return { child, ready, exited, output: () => out };
 }
+
+/** The addresses on this site that a page links to (href="/…", decoded entities, without fragments), once each. */
+export function internalLinks(html: string): string[] {
+  const hrefs = [...html.matchAll(/<a\s[^>]*href="(\/(?!\/)[^"#]*)[^"]*"/g)].map((m) => decodeHTML(m[1]!));
+  return [...new Set(hrefs)];
+}

@@ -12,7 +12,7 @@ import type { TestApp } from './helpers.js';
 import { get, testApp } from './helpers.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import { STAFF_ROUTES } from '../src/admin/guard.js';
-import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
+import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost, tagReference } from './staff.js';
 import { fillRoute, walkParams } from './walk.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
@@ -73,6 +73,7 @@ let t: TestApp;
 let dir: string;
 before(async () => {
   t = await testApp({ now: NOW });
+  await tagReference(t.db);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-vnu-'));
 });
 after(async () => {
@@ -91,6 +92,7 @@ test('every public page type is valid HTML (Nu HTML Checker)', async () => {
     { name: 'page-nested', url: '/trang/co-cau-to-chuc', status: 200 },
     { name: 'page-english', url: '/trang/introduction', status: 200 },
     { name: 'site-map', url: '/so-do-cong', status: 200 },
+    { name: 'tag', url: '/tu-khoa/dan-van', status: 200 },
     { name: 'not-found', url: '/khong/co/trang/nay', status: 404 },
     { name: 'bad-request', url: '/tin-tuc/%E0%A4%A', status: 400 },
     { name: 'second-site-home', url: '/', host: 'bacson.localhost', status: 200 },

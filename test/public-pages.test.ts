@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
 import { get, testApp, textOf } from './helpers.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
+import { insertArticle, tagArticles } from './staff.js';
+import { cacheKey } from '../src/web/page.js';
 
 const REF = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
@@ -203,6 +205,52 @@ describe('home, listings, pages', () => {
     assert.match(after, new RegExp(`<picture><source type="image/avif" srcset="/media/${lead}-480\\.avif 480w, /media/${lead}-960\\.avif 960w" sizes="[^"]+"/><img src="/media/${lead}-\\d+\\.webp"`));
     await t.db.updateTable('media').set({ avif_variants: '' }).where('id', '=', media.id).execute();
     t.app.pageCache.dropSite(media.site_id);
+  });
+});
+
+describe('tags', () => {
+  test('the article shows its tags, each linking to a paginated, cached page of the tag\'s published articles; unknown tags and tags of drafts only are 404s', async () => {
+    const ref = await t.db.selectFrom('articles').select(['id', 'site_id']).where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow();
+    const siteId = ref.site_id;
+    const at = (i: number) => new Date(Date.parse('2026-10-01T02:00:00Z') + i * 3_600_000).toISOString();
+    const published = [];
+    for (let i = 0; i < 11; i++) published.push(await insertArticle(t.db, { siteId, authorId: null, status: 'published', publishedAt: at(i), fields: { slug: `bai-dan-van-${i}`, title: `Dân vận khéo số ${i}` } }));
+    const draft = await insertArticle(t.db, { siteId, authorId: null, status: 'draft', fields: { slug: 'bai-dan-van-nhap', title: 'Bản nháp về dân vận' } });
+    const future = await insertArticle(t.db, { siteId, authorId: null, status: 'published', publishedAt: new Date(NOW + 86_400_000).toISOString(), fields: { slug: 'bai-dan-van-sau', title: 'Bài hẹn giờ về dân vận' } });
+    await tagArticles(t.db, siteId, { slug: 'dan-van', name: 'Dân vận' }, [ref.id, ...published.map((a) => a.id), draft.id, future.id]);
+    await tagArticles(t.db, siteId, { slug: 'tong-ket-nam', name: 'Tổng kết <năm>' }, [ref.id]);
+    await tagArticles(t.db, siteId, { slug: 'chi-ban-nhap', name: 'Chỉ bản nháp' }, [draft.id]);
+    t.app.pageCache.dropSite(siteId);
+
+    const article = await get(t.app, REF);
+    const tagList = '<p id="tu-khoa">Từ khóa:</p><ul aria-labelledby="tu-khoa"><li><a href="/tu-khoa/dan-van">Dân vận</a></li><li><a href="/tu-khoa/tong-ket-nam">Tổng kết &lt;năm></a></li></ul>';
+    assert.ok(article.body.includes(tagList), `the tags, escaped: ${/<div class="article-tags">.*?<\/div>/.exec(article.body)?.[0]}`);
+    assert.ok(!article.body.includes('Chỉ bản nháp'), 'another article\'s tag is not shown');
+    const untagged = await get(t.app, `/tin-tuc/${(await t.db.selectFrom('articles').select('slug').where('site_id', '=', siteId).where('id', 'not in', [ref.id, ...published.map((a) => a.id)]).where('status', '=', 'published').limit(1).executeTakeFirstOrThrow()).slug}`);
+    assert.ok(!untagged.body.includes('Từ khóa:'), 'no tag list without tags');
+
+    const first = await get(t.app, '/tu-khoa/dan-van');
+    assert.equal(first.statusCode, 200);
+    assert.match(first.body, /<h1>Từ khóa: Dân vận<\/h1>/);
+    assert.match(first.body, /<title>Từ khóa: Dân vận - Trang Thông tin điện tử Thành phố Tam Điệp<\/title>/);
+    assert.match(first.body, /<link rel="canonical" href="http:\/\/localhost\/tu-khoa\/dan-van"/);
+    assert.match(textOf(first.body), /12 bài viết/);
+    const titles = (html: string) => [...html.matchAll(/<h2><a href="\/tin-tuc\/([^"]+)">/g)].map((m) => m[1]!);
+    assert.deepEqual(titles(first.body), published.slice(1).reverse().map((a) => a.slug), 'newest first, 10 a page');
+    assert.ok(!first.body.includes('bai-dan-van-nhap') && !first.body.includes('bai-dan-van-sau'), 'no draft, no scheduled article');
+    assert.ok(t.app.pageCache.get(cacheKey(siteId, '/tu-khoa/dan-van')), 'in the page cache');
+    const second = await get(t.app, '/tu-khoa/dan-van?trang=2');
+    assert.equal(second.statusCode, 200);
+    assert.deepEqual(titles(second.body), [published[0]!.slug, REFERENCE_ARTICLE.slug]);
+    assert.match(second.body, /<link rel="canonical" href="http:\/\/localhost\/tu-khoa\/dan-van\?trang=2"/);
+    assert.match(second.body, /<span aria-current="page">2<\/span>/);
+    assert.ok(t.app.pageCache.get(cacheKey(siteId, '/tu-khoa/dan-van?trang=2')), 'page 2 in the page cache');
+
+    assert.equal((await get(t.app, '/tu-khoa/dan-van?trang=3')).statusCode, 404);
+    assert.equal((await get(t.app, '/tu-khoa/khong-co-tu-nay')).statusCode, 404);
+    assert.equal((await get(t.app, '/tu-khoa/chi-ban-nhap')).statusCode, 404, 'a tag only a draft carries names nothing public');
+    assert.equal((await get(t.app, '/tu-khoa/dan-van', 'bacson.localhost')).statusCode, 404, 'another site\'s tag');
+    assert.equal((await get(t.app, '/tu-khoa/Dan_Van')).statusCode, 404);
   });
 });
 

@@ -377,6 +377,61 @@ describe('menu', () => {
     assert.ok(textOf(r2.body).includes(s.badMenuParent), 'another site’s item is no parent here');
   });
 
+  test('the picker offers this site\'s portal pages, pages, categories and newest published articles, in groups; a title search narrows the articles', async () => {
+    const draft = await insertArticle(t.db, { siteId: sites.main, authorId: null, status: 'draft', fields: { slug: 'ban-nhap-chua-dang', title: 'Bản nháp chưa đăng về dân vận' } });
+    const res = await staffGet(t.app, admin, '/quan-tri/trinh-don');
+    assert.equal(res.statusCode, 200);
+    const select = /<select id="f-target" name="target"[^>]*>([\s\S]*?)<\/select>/.exec(res.body)?.[1] ?? '';
+    assert.ok(select.startsWith(`<option value selected>${s.menuTargetNone}</option>`), 'typing an address stays the default');
+    const group = (label: string) => new RegExp(`<optgroup label="${label}">([\\s\\S]*?)</optgroup>`).exec(select)?.[1] ?? '';
+    assert.ok(group(s.menuGroupPortal).includes('<option value="/so-do-cong">Sơ đồ cổng</option>'), 'the site map');
+    assert.ok(group(s.menuGroupPages).includes('<option value="/trang/lien-he">Liên hệ</option>'), 'a page');
+    assert.ok(group(s.menuGroupCategories).includes('<option value="/chuyen-muc/kinh-te">Kinh tế</option>'), 'a category');
+    const newest = await t.db.selectFrom('articles').select(['slug', 'title']).where('site_id', '=', sites.main).where('status', '=', 'published').orderBy('published_at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const articles = group(s.menuGroupArticles);
+    assert.ok(articles.startsWith(`<option value="/tin-tuc/${newest.slug}">`), 'the newest article first');
+    assert.equal(articles.match(/<option /g)?.length, 30, '30 newest');
+    assert.ok(!select.includes(draft.slug), 'no draft');
+    const wardArticle = await t.db.selectFrom('articles').select('slug').where('site_id', '=', sites.ward).executeTakeFirstOrThrow();
+    assert.ok(!select.includes(`/tin-tuc/${wardArticle.slug}"`), 'no article of another site');
+
+    const found = await staffGet(t.app, admin, `/quan-tri/trinh-don?tim-bai=${encodeURIComponent('dan van')}`);
+    const foundGroup = new RegExp(`<optgroup label="${s.menuGroupFound('dan van')}">([\\s\\S]*?)</optgroup>`).exec(found.body)?.[1] ?? '';
+    const titles = [...foundGroup.matchAll(/<option value="[^"]+">([^<]+)<\/option>/g)].map((m) => m[1]!);
+    assert.ok(titles.length > 0 && titles.every((x) => /dân vận/i.test(x)), `accent-blind title search: ${titles.join(' | ')}`);
+    assert.ok(!foundGroup.includes(draft.slug), 'no draft found either');
+    assert.ok(textOf(found.body).includes(s.menuArticlesFound(titles.length, 'dan van')), 'says how many');
+    assert.match(found.body, /<form method="get" action="\/quan-tri\/trinh-don#them-muc"/);
+    const none = await staffGet(t.app, admin, '/quan-tri/trinh-don?tim-bai=khongcobainaoca');
+    assert.ok(textOf(none.body).includes(s.menuArticlesFound(0, 'khongcobainaoca')));
+  });
+
+  test('an item linked by picking: the title is the default label; a picked link that names nothing public here is refused', async () => {
+    const article = await t.db.selectFrom('articles').select(['slug', 'title']).where('site_id', '=', sites.main).where('status', '=', 'published').orderBy('published_at', 'desc').executeTakeFirstOrThrow();
+    const res = await staffPost(t.app, admin, '/quan-tri/trinh-don', { label: '', url: '', parent: '', target: `/tin-tuc/${article.slug}` });
+    assert.equal(res.statusCode, 303, textOf(res.body).slice(0, 300));
+    const item = (await menuRows()).at(-1)!;
+    assert.deepEqual([item.label, item.url], [article.title.slice(0, 100), `/tin-tuc/${article.slug}`]);
+    const named = await staffPost(t.app, admin, '/quan-tri/trinh-don', { label: 'Liên hệ với chúng tôi', url: 'https://khong-dung.example/', parent: '', target: '/trang/lien-he' });
+    assert.equal(named.statusCode, 303);
+    const second = (await menuRows()).at(-1)!;
+    assert.deepEqual([second.label, second.url], ['Liên hệ với chúng tôi', '/trang/lien-he'], 'the picked link wins over a typed one; a typed label is kept');
+    const edited = await staffPost(t.app, admin, `/quan-tri/trinh-don/${second.id}`, { label: 'Liên hệ với chúng tôi', url: second.url, parent: '', target: '/chuyen-muc/kinh-te' });
+    assert.equal(edited.statusCode, 303);
+    assert.equal((await menuItem('Liên hệ với chúng tôi')).url, '/chuyen-muc/kinh-te', 'picked on the edit page');
+    assert.ok((await staffGet(t.app, admin, `/quan-tri/trinh-don/${second.id}`)).body.includes('<select id="f-target" name="target"'), 'the edit page has the picker');
+
+    const draft = await insertArticle(t.db, { siteId: sites.main, authorId: null, status: 'draft', fields: { slug: 'ban-nhap-khong-lien-ket', title: 'Bản nháp' } });
+    const wardCategory = await t.db.selectFrom('categories').select('slug').where('site_id', '=', sites.ward).executeTakeFirst();
+    const refused = ['/tin-tuc/' + draft.slug, '/trang/khong-co-trang-nay', '/chuyen-muc/khong-co', 'javascript:alert(1)', '/tin-tuc/../quan-tri', 'https://evil.example/', ...(wardCategory && !(await t.db.selectFrom('categories').select('id').where('site_id', '=', sites.main).where('slug', '=', wardCategory.slug).executeTakeFirst()) ? [`/chuyen-muc/${wardCategory.slug}`] : [])];
+    for (const target of refused) {
+      const r = await unchanged(`picked ${target}`, () => staffPost(t.app, admin, '/quan-tri/trinh-don', { label: 'Mục thử', url: '', parent: '', target }), 400);
+      const m = r.body.match(/<p class="field-error" id="f-target-loi">([^<]*)<\/p>/);
+      assert.equal(m && textOf(m[0]), s.badMenuTarget, `${target}: the message next to the picker`);
+      assert.ok(r.body.includes('value="Mục thử"'), 'the typed label is kept');
+    }
+  });
+
   test('editing an item changes the public menu; its parent can change; audited with old → new', async () => {
     const item = await menuItem('Văn bản chỉ đạo');
     const page = await staffGet(t.app, admin, `/quan-tri/trinh-don/${item.id}`);

@@ -2,9 +2,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
-import { get, testApp, textOf } from './helpers.js';
+import { get, internalLinks, testApp, textOf } from './helpers.js';
 import { DEMO_SECOND_SITE, DEMO_SECOND_SITE_ARTICLES, REFERENCE_ARTICLE } from '../src/demo/content/index.js';
-import { createSite, normaliseHost } from '../src/sites/service.js';
+import { createSite, invalidateSites, normaliseHost } from '../src/sites/service.js';
 import type { AppError } from '../src/errors/index.js';
 
 let t: TestApp;
@@ -50,6 +50,32 @@ test('a new site with its hosts; a taken host is refused', async () => {
   await assert.rejects(createSite(t.db, { name: 'Khác', hosts: ['yenson.localhost'] }), (e: AppError) => e.code === 'site_host_taken');
   await assert.rejects(createSite(t.db, { name: '', hosts: ['x.localhost'] }), (e: AppError) => e.code === 'site_name');
   await assert.rejects(createSite(t.db, { name: 'X', hosts: ['bad host'] }), (e: AppError) => e.code === 'site_host');
+});
+
+test('a new site has no dead link: its home page\'s menu, sidebar and footer all lead somewhere; Liên hệ follows its settings', async () => {
+  const host = 'xa-moi.localhost';
+  const site = await createSite(t.db, { name: 'Trang Thông tin điện tử Xã Mới Lập', hosts: [host] });
+  const home = await get(t.app, '/', host);
+  assert.equal(home.statusCode, 200);
+  const links = internalLinks(home.body);
+  for (const expected of ['/', '/trang/lien-he', '/so-do-cong', '/dang-nhap']) assert.ok(links.includes(expected), `links to ${expected}`);
+  const nav = /<nav class="main-nav"[\s\S]*?<\/nav>/.exec(home.body)?.[0] ?? '';
+  assert.deepEqual(internalLinks(nav), ['/', '/trang/lien-he'], 'the starter menu');
+  for (const url of links) {
+    const res = await get(t.app, url, host);
+    assert.equal(res.statusCode, 200, `${url} on the new site`);
+  }
+  const contact = textOf((await get(t.app, '/trang/lien-he', host)).body);
+  assert.ok(contact.includes('Liên hệ Trang Thông tin điện tử Xã Mới Lập Thông tin liên hệ của cơ quan đang được cập nhật.'), contact.slice(0, 600));
+  await t.db.updateTable('sites').set({ phone: '0229 3864 123', email: 'ubnd@xamoi.gov.vn', address: 'Thôn Đông, xã Mới Lập' }).where('id', '=', site.id).execute();
+  t.app.pageCache.dropSite(site.id);
+  invalidateSites(); // as saving the settings does
+  const updated = await get(t.app, '/trang/lien-he', host);
+  assert.ok(textOf(updated.body).includes('Địa chỉ: Thôn Đông, xã Mới Lập Điện thoại: 0229 3864 123 Thư điện tử: ubnd@xamoi.gov.vn'), 'the contacts of the settings');
+  assert.match(updated.body, /<a href="tel:02293864123">0229 3864 123<\/a>/);
+  assert.equal((await get(t.app, '/trang/khong-co', host)).statusCode, 404, 'other pages still 404');
+  // A site whose Liên hệ page is stored shows that page.
+  assert.ok(textOf((await get(t.app, '/trang/lien-he', WARD)).body).includes(DEMO_SECOND_SITE.address), 'the ward\'s stored page');
 });
 
 test('normaliseHost', () => {

@@ -6,6 +6,7 @@ import type { Db } from '../src/db/index.js';
 import type { ArticleRow, ArticleStatus, Role } from '../src/db/schema.js';
 import type { Actor } from '../src/accounts/policy.js';
 import { createUser, grantRole, roleOn } from '../src/accounts/users.js';
+import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 
 export interface Sites {
   /** The default demo site (localhost). */
@@ -89,6 +90,22 @@ export async function insertArticle(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/** A tag of a site (made if missing) carried by the given articles; its id. */
+export async function tagArticles(db: Db, siteId: number, tag: { slug: string; name: string }, articleIds: number[]): Promise<number> {
+  const found = await db.selectFrom('tags').select('id').where('site_id', '=', siteId).where('slug', '=', tag.slug).executeTakeFirst();
+  const id = found?.id ?? (await db.insertInto('tags').values({ site_id: siteId, ...tag }).returning('id').executeTakeFirstOrThrow()).id;
+  for (const articleId of articleIds) await db.insertInto('article_tags').values({ article_id: articleId, tag_id: id }).execute();
+  return id;
+}
+
+/** The demo's reference article (and two other articles of its site) tagged "Dân vận", and it "Tổng kết năm": an article page with tags and a tag page. */
+export async function tagReference(db: Db): Promise<void> {
+  const ref = await db.selectFrom('articles').select(['id', 'site_id']).where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow();
+  const others = await db.selectFrom('articles').select('id').where('site_id', '=', ref.site_id).where('status', '=', 'published').where('id', '!=', ref.id).orderBy('id').limit(2).execute();
+  await tagArticles(db, ref.site_id, { slug: 'dan-van', name: 'Dân vận' }, [ref.id, ...others.map((o) => o.id)]);
+  await tagArticles(db, ref.site_id, { slug: 'tong-ket-nam', name: 'Tổng kết năm' }, [ref.id]);
 }
 
 export async function auditRowsFor(db: Db, articleId: number) {

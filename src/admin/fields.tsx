@@ -91,8 +91,22 @@ export interface SelectInputProps {
   label: string;
   value: string;
   options: [value: string, label: string][];
+  /** Further options in labelled groups (<optgroup>), after `options`. */
+  groups?: { label: string; options: [value: string, label: string][] }[];
   errors: FieldErrors;
   hint?: string;
+}
+
+function Options({ options, value }: { options: [string, string][]; value: string }) {
+  return (
+    <>
+      {options.map(([v, label]) => (
+        <option value={v} selected={v === value}>
+          {label}
+        </option>
+      ))}
+    </>
+  );
 }
 
 export function SelectInput(p: SelectInputProps) {
@@ -101,10 +115,11 @@ export function SelectInput(p: SelectInputProps) {
     <FieldFrame name={p.name} label={p.label} hint={p.hint} error={error}>
       {(describedBy) => (
         <select id={fieldId(p.name)} name={p.name} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
-          {p.options.map(([value, label]) => (
-            <option value={value} selected={value === p.value}>
-              {label}
-            </option>
+          <Options options={p.options} value={p.value} />
+          {p.groups?.map((g) => (
+            <optgroup label={g.label}>
+              <Options options={g.options} value={p.value} />
+            </optgroup>
           ))}
         </select>
       )}

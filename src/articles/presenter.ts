@@ -4,6 +4,7 @@ import type { ImageView } from '../media/images.js';
 import { presentImage } from '../media/images.js';
 import { formatDate, formatWeekdayDate, isoDate } from '../vi/index.js';
 import type { ArticleCardRow, ArticleFullRow } from './queries.js';
+import { tagUrl } from './queries.js';
 
 export const articleUrl = (a: { slug: string }) => `/tin-tuc/${a.slug}`;
 
@@ -45,9 +46,11 @@ export interface ArticleView extends ArticleCard {
   category: { name: string; url: string } | null;
   /** Last change, ISO-8601 in ICT, never before the publication (the head's metadata). */
   modified: string;
+  /** "Từ khóa:", each linking to its page of articles. */
+  tags: { name: string; url: string }[];
 }
 
-export function presentArticle(r: ArticleFullRow): ArticleView {
+export function presentArticle(r: ArticleFullRow, tags: { slug: string; name: string }[] = []): ArticleView {
   const at = r.published_at ?? '';
   return {
     id: r.id,
@@ -63,5 +66,6 @@ export function presentArticle(r: ArticleFullRow): ArticleView {
     byline: r.byline,
     category: r.category_slug && r.category_name ? { name: r.category_name, url: `/chuyen-muc/${r.category_slug}` } : null,
     modified: at && isoDate(r.updated_at > at ? r.updated_at : at),
+    tags: tags.map((t) => ({ name: t.name, url: tagUrl(t) })),
   };
 }

@@ -33,6 +33,15 @@ export async function latestArticles(db: Db, siteId: number, nowIso: string, lim
   return q.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).execute();
 }
 
+/** One page of cards (newest first) from a selection of published articles, with its count. */
+async function cardsPage(db: Db, selection: ReturnType<typeof publishedArticles>, offset: number, limit: number) {
+  const [rows, count] = await Promise.all([
+    selection.leftJoin('media', 'media.id', 'articles.featured_media_id').select(CARD_COLUMNS).orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').offset(offset).limit(limit).execute(),
+    selection.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+  ]);
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
 export async function articlesPage(db: Db, siteId: number, nowIso: string, categoryIds: number[], offset: number, limit: number) {
   const ids = categoryIds.length ? categoryIds : [-1];
   // The page's ids and the count come from the index alone (site, category, status, date; see the
@@ -110,4 +119,25 @@ export async function tagsOf(db: Db, articleId: number) {
     .orderBy('tags.name')
     .orderBy('tags.id')
     .execute();
+}
+
+export const tagUrl = (t: { slug: string }) => `/tu-khoa/${t.slug}`;
+
+/** The published articles of this site that carry a tag. */
+function taggedArticles(db: Db, siteId: number, nowIso: string, tagId: number) {
+  return publishedArticles(db, siteId, nowIso).where('articles.id', 'in', (eb) => eb.selectFrom('article_tags').select('article_tags.article_id').where('article_tags.tag_id', '=', tagId));
+}
+
+/** A tag of this site that at least one published article carries; a tag only drafts (or
+ *  unpublished, or scheduled) articles carry names nothing public and is not found. */
+export async function publicTagBySlug(db: Db, siteId: number, slug: string, nowIso: string) {
+  const tag = await db.selectFrom('tags').select(['id', 'slug', 'name']).where('site_id', '=', siteId).where('slug', '=', slug).executeTakeFirst();
+  if (!tag) return undefined;
+  const one = await taggedArticles(db, siteId, nowIso, tag.id).select('articles.id').limit(1).executeTakeFirst();
+  return one ? tag : undefined;
+}
+
+/** One page of a tag's published articles, newest first, with their count. */
+export async function tagArticlesPage(db: Db, siteId: number, nowIso: string, tagId: number, offset: number, limit: number) {
+  return cardsPage(db, taggedArticles(db, siteId, nowIso, tagId), offset, limit);
 }

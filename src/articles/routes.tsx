@@ -1,16 +1,34 @@
-// Public article routes: the article page, its print view, category listings, and /bai-viet/:id
+// Public article routes: the article page, its print view, category and tag listings, and /bai-viet/:id
 // (a permanent redirect to the article's address).
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import type { PageContext } from '../web/context.js';
 import { pageContext } from '../web/context.js';
 import { idParam, pageParam, slugParam } from '../web/params.js';
 import { renderPage } from '../web/render.js';
 import { sendPage } from '../web/page.js';
 import { notFound } from '../errors/index.js';
-import { readArticle, readCategoryPage } from './service.js';
+import { readArticle, readCategoryPage, readTagPage } from './service.js';
 import { ArticlePage, PrintPage } from './views.js';
-import { CategoryListing } from './category-view.js';
+import { CategoryListing, TagListing } from './category-view.js';
 import { publishedSlugById } from './queries.js';
 import { articleUrl } from './presenter.js';
+import { JUST_RATED } from '../counters/own-rating.js';
+
+/** A paginated listing at `${prefix}/:slug` (?trang=N), cached under its canonical address. */
+function listingRoute<D>(app: FastifyInstance, prefix: string, read: (req: FastifyRequest, slug: string, page: number) => Promise<D>, view: (ctx: PageContext, data: D) => VNode) {
+  app.get<{ Params: { slug: string } }>(`${prefix}/:slug`, async (req, reply) => {
+    const slug = slugParam(req.params.slug);
+    const page = pageParam(req.query);
+    return sendPage(req, reply, {
+      key: page > 1 ? `${prefix}/${slug}?trang=${page}` : `${prefix}/${slug}`,
+      render: async () => {
+        const [data, ctx] = await Promise.all([read(req, slug, page), pageContext(req)]);
+        return { html: renderPage(view(ctx, data)) };
+      },
+    });
+  });
+}
 
 export async function articleRoutes(app: FastifyInstance) {
   const { db, clock } = app.deps;
@@ -19,6 +37,7 @@ export async function articleRoutes(app: FastifyInstance) {
     const slug = slugParam(req.params.slug);
     return sendPage(req, reply, {
       key: `/tin-tuc/${slug}`,
+      justRated: (req.query as Record<string, unknown>)[JUST_RATED] === '1',
       render: async () => {
         const [{ article, others }, ctx] = await Promise.all([readArticle(db, req.site.id, slug, clock()), pageContext(req)]);
         return { html: renderPage(<ArticlePage ctx={ctx} a={article} others={others} />), articleId: article.id };
@@ -44,15 +63,6 @@ export async function articleRoutes(app: FastifyInstance) {
     return reply.redirect(articleUrl({ slug }), 301);
   });
 
-  app.get<{ Params: { slug: string } }>('/chuyen-muc/:slug', async (req, reply) => {
-    const slug = slugParam(req.params.slug);
-    const page = pageParam(req.query);
-    return sendPage(req, reply, {
-      key: page > 1 ? `/chuyen-muc/${slug}?trang=${page}` : `/chuyen-muc/${slug}`,
-      render: async () => {
-        const [data, ctx] = await Promise.all([readCategoryPage(db, req.site.id, slug, page, clock()), pageContext(req)]);
-        return { html: renderPage(<CategoryListing ctx={ctx} data={data} />) };
-      },
-    });
-  });
+  listingRoute(app, '/chuyen-muc', (req, slug, page) => readCategoryPage(db, req.site.id, slug, page, clock()), (ctx, data) => <CategoryListing ctx={ctx} data={data} />);
+  listingRoute(app, '/tu-khoa', (req, slug, page) => readTagPage(db, req.site.id, slug, page, clock()), (ctx, data) => <TagListing ctx={ctx} data={data} />);
 }

@@ -8,7 +8,7 @@ import type { ArticleRow } from '../db/schema.js';
 import type { Actor } from '../accounts/policy.js';
 import { canSee, whyNot } from '../accounts/policy.js';
 import { AppError, notFound } from '../errors/index.js';
-import { sanitizeBody } from '../richtext/sanitize.js';
+import { sanitizeTypedBody } from '../richtext/sanitize.js';
 import { randomBytes } from 'node:crypto';
 import { cleanLine, cleanText, readViDateTime, slugify } from '../vi/index.js';
 import { audit } from '../workflow/audit.js';
@@ -115,7 +115,7 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
     ...titleColumns(title),
     slug,
     summary: input.summary,
-    body_html: sanitizeBody(input.bodyHtml),
+    body_html: sanitizeTypedBody(input.bodyHtml),
     byline: input.byline,
     category_id: categoryId,
     featured_media_id: mediaId,

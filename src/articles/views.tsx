@@ -22,6 +22,23 @@ export function ArticleMeta({ a }: { a: ArticleView }) {
   );
 }
 
+/** "Từ khóa:" and the article's tags, each a link to its page of articles. */
+export function ArticleTags({ a }: { a: ArticleView }) {
+  if (a.tags.length === 0) return null;
+  return (
+    <div class="article-tags">
+      <p id="tu-khoa">Từ khóa:</p>
+      <ul aria-labelledby="tu-khoa">
+        {a.tags.map((t) => (
+          <li key={t.url}>
+            <a href={t.url}>{t.name}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Rate 1–5 stars: a plain form post (no JavaScript needed); /static/rating.js does it in place. */
 export function RatingForm({ a }: { a: ArticleView }) {
   return (
@@ -38,7 +55,9 @@ export function RatingForm({ a }: { a: ArticleView }) {
           ))}
         </div>
         <button type="submit">Gửi đánh giá</button>
-        <p class="rate-status" role="status"></p>
+        <p class="rate-status" role="status">
+          {mark('mine')}
+        </p>
       </fieldset>
     </form>
   );
@@ -92,6 +111,7 @@ export function ArticlePage({ ctx, a, others, preview }: { ctx: PageContext; a: 
         {a.summary && <p class="summary">{a.summary}</p>}
         <div class="article-body" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
         {a.byline && <p class="byline">{a.byline}</p>}
+        <ArticleTags a={a} />
         <RatingForm a={a} />
         <p class="article-tools">
           <a href={`${a.url}/in`} rel="nofollow">

@@ -8,6 +8,9 @@ import { openRuntime } from '../runtime.js';
 import { createSite, siteByHostExact, siteHosts } from '../sites/service.js';
 import { createUser, grantRole, parseRole, userByUsername } from '../accounts/users.js';
 import { reindexSite } from '../search/index.js';
+import type { Db } from '../db/index.js';
+import { atomically } from '../db/index.js';
+import type { UserRow } from '../db/schema.js';
 
 const HELP = `Loa — cổng thông tin điện tử cho cơ quan nhà nước
 
@@ -17,7 +20,10 @@ Lệnh:
   serve                          Chạy máy chủ web (mặc định http://127.0.0.1:3000)
   migrate                        Cập nhật cấu trúc cơ sở dữ liệu rồi thoát
   site add --name TÊN --host TÊN_MIỀN [--host TÊN_MIỀN…] [--visit-base N] [--default]
-                                 Thêm một trang (một đơn vị) với các tên miền của nó
+           [--admin TÊN_ĐĂNG_NHẬP [--admin-name "Họ tên"]]
+                                 Thêm một trang (một đơn vị) với các tên miền của nó;
+                                 --admin cho tài khoản đó vai trò admin trên trang mới
+                                 (tạo tài khoản nếu chưa có; mật khẩu như user add).
   site list                      Liệt kê các trang và tên miền
   user add --site TÊN_MIỀN --username TÊN --role admin|editor|reporter [--name "Họ tên"]
                                  Thêm tài khoản hoặc cấp vai trò trên một trang.
@@ -66,6 +72,17 @@ async function ask(question: string): Promise<string> {
   });
 }
 
+/** The password of an account about to be made (LOA_PASSWORD, else asked); undefined when the account exists. */
+async function passwordIfNew(db: Db, username: string): Promise<string | undefined> {
+  if (await userByUsername(db, username)) return undefined;
+  return process.env.LOA_PASSWORD || (await ask('Mật khẩu cho tài khoản mới: '));
+}
+
+/** The account with this user name: the existing one, or a new one with the password. */
+async function accountFor(db: Db, username: string, password: string | undefined, displayName: string | undefined): Promise<UserRow> {
+  return (await userByUsername(db, username)) ?? createUser(db, { username, password: password ?? '', displayName });
+}
+
 async function withRuntime<T>(fn: (rt: Awaited<ReturnType<typeof openRuntime>>) => Promise<T>): Promise<T> {
   const rt = await openRuntime(loadConfig());
   try {
@@ -94,12 +111,32 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'site' && sub === 'add') {
       const { values } = parseArgs({
         args: argv.slice(2),
-        options: { name: { type: 'string' }, host: { type: 'string', multiple: true }, 'visit-base': { type: 'string' }, default: { type: 'boolean' } },
+        options: {
+          name: { type: 'string' },
+          host: { type: 'string', multiple: true },
+          'visit-base': { type: 'string' },
+          default: { type: 'boolean' },
+          admin: { type: 'string' },
+          'admin-name': { type: 'string' },
+        },
       });
       if (!values.name || !values.host?.length) throw new AppError('usage', 2, 'Cần --name và ít nhất một --host.');
+      if (values['admin-name'] !== undefined && !values.admin) throw new AppError('usage', 2, '--admin-name chỉ dùng cùng --admin.');
       const visitBase = values['visit-base'] === undefined ? 0 : Number(values['visit-base']);
-      const site = await withRuntime((rt) => createSite(rt.handle.db, { name: values.name!, hosts: values.host!, visitBase, isDefault: values.default }));
-      process.stdout.write(`Đã thêm trang #${site.id} "${site.name}" (${values.host.join(', ')}).\n`);
+      const adminName = values.admin;
+      await withRuntime(async (rt) => {
+        const db = rt.handle.db;
+        // Asked before anything is written; the site and its administrator are one transaction.
+        const password = adminName ? await passwordIfNew(db, adminName) : undefined;
+        const { site, admin } = await atomically(db, async (trx) => {
+          const site = await createSite(trx, { name: values.name!, hosts: values.host!, visitBase, isDefault: values.default });
+          const admin = adminName ? await accountFor(trx, adminName, password, values['admin-name']) : undefined;
+          if (admin) await grantRole(trx, admin.id, site.id, 'admin');
+          return { site, admin };
+        });
+        process.stdout.write(`Đã thêm trang #${site.id} "${site.name}" (${values.host!.join(', ')}).\n`);
+        if (admin) process.stdout.write(`Tài khoản "${admin.username}"${password === undefined ? ' (đã có)' : ''} có vai trò admin trên trang "${site.name}".\n`);
+      });
       return 0;
     }
     if (command === 'site' && sub === 'list') {
@@ -120,11 +157,7 @@ export async function main(argv: string[]): Promise<number> {
         const db = rt.handle.db;
         const site = await siteByHostExact(db, values.site!);
         if (!site) throw new AppError('site_unknown', 2, `Không có trang nào với tên miền "${values.site}".`);
-        let user = await userByUsername(db, values.username!);
-        if (!user) {
-          const password = process.env.LOA_PASSWORD || (await ask('Mật khẩu cho tài khoản mới: '));
-          user = await createUser(db, { username: values.username!, password, displayName: values.name });
-        }
+        const user = await accountFor(db, values.username!, await passwordIfNew(db, values.username!), values.name);
         await grantRole(db, user.id, site.id, role);
         process.stdout.write(`Tài khoản "${user.username}" có vai trò ${role} trên trang "${site.name}".\n`);
       });

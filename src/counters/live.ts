@@ -1,6 +1,6 @@
 // The live figures shown on pages: read from the database at most every couple of seconds per
 // article and per site (so pages stay cheap), plus what this instance has counted and not yet
-// written. Dropped after each flush and rating so the figures follow within a few seconds.
+// written; and a reader's own rating of an article, for the readers who rated it (own-rating.ts). Dropped after each flush and rating so the figures follow within a few seconds.
 // `peek…` answers synchronously from what is fresh (for the fast path); the async forms load.
 import type { Db } from '../db/index.js';
 import type { SiteRow } from '../db/schema.js';
@@ -15,6 +15,9 @@ export interface ArticleFigures {
   ratingCount: number;
 }
 
+/** Readers' own ratings kept at most (the oldest tenth goes first). */
+const MAX_OWN = 10_000;
+
 interface Slot<T> {
   at: number;
   value?: T;
@@ -24,6 +27,8 @@ interface Slot<T> {
 export class LiveFigures {
   private articles = new Map<number, Slot<ArticleFigures>>();
   private sites = new Map<number, Slot<SiteFigures>>();
+  /** "articleId:reader" → that reader's score of the article, 0 for none. */
+  private own = new Map<string, Slot<number>>();
 
   constructor(
     private readonly db: Db,
@@ -82,6 +87,24 @@ export class LiveFigures {
 
   peekSite(siteId: number): SiteFigures | undefined {
     return this.fresh(this.sites, siteId);
+  }
+
+  /** A reader's own score of an article (0: none), from the database at most every ttl. */
+  ownRating(articleId: number, reader: string): Promise<number> {
+    if (this.own.size >= MAX_OWN) for (const k of [...this.own.keys()].slice(0, MAX_OWN / 10)) this.own.delete(k);
+    return this.load(this.own, `${articleId}:${reader}`, async () => {
+      const r = await this.db.selectFrom('article_ratings').select('score').where('article_id', '=', articleId).where('reader', '=', reader).executeTakeFirst();
+      return r?.score ?? 0;
+    });
+  }
+
+  peekOwnRating(articleId: number, reader: string): number | undefined {
+    return this.fresh(this.own, `${articleId}:${reader}`);
+  }
+
+  /** What a reader just gave (this instance knows it before any read). */
+  rememberOwnRating(articleId: number, reader: string, score: number): void {
+    this.own.set(`${articleId}:${reader}`, { at: performance.now(), value: score });
   }
 
   forget(articleIds: number[], siteIds: number[]): void {

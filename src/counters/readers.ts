@@ -43,6 +43,12 @@ export const READER_COOKIE = 'loa_k';
 export const READER_COOKIE_MAX_AGE = 30 * 24 * 3600;
 
 const COOKIE_VALUE = /^[A-Za-z0-9_-]{22}$/;
+const READER_IN_HEADER = new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([A-Za-z0-9_-]{22})(?:;|$)`);
+
+/** The reader's id in a raw Cookie header (the fast path has no parsed cookies). */
+export function readerInCookieHeader(header: string | undefined): string | undefined {
+  return READER_IN_HEADER.exec(header ?? '')?.[1];
+}
 
 /** The network part of an address: IPv4 /24, IPv6 /48. */
 export function networkOf(ip: string): string {

@@ -9,6 +9,7 @@ import { publishedSlugById } from '../articles/queries.js';
 import { parseScore, rateArticle } from './ratings.js';
 import { isPersonAgent, isPrefetch, netHash } from './readers.js';
 import { WindowLimiter } from './limits.js';
+import { JUST_RATED, rememberRated } from './own-rating.js';
 
 const wantsJson = (req: FastifyRequest) => /application\/json/.test(req.headers.accept ?? '');
 
@@ -36,11 +37,14 @@ export async function counterRoutes(app: FastifyInstance) {
     const reader = app.counting.reader(req, reply);
     const r = await rateArticle(db, { siteId: req.site.id, slug, score, reader, netHash: netHash(app.counting.secret, req.ip, req.headers['user-agent']), now: clock() });
     app.counting.live.forget([r.articleId], []);
+    app.counting.live.rememberOwnRating(r.articleId, reader, score);
+    rememberRated(req, reply, r.articleId);
     app.pageCache.refillArticle(r.articleId); // the reader sees the new score on the page it returns to
     if (wantsJson(req)) {
       return reply.header('cache-control', 'no-store').send({ score: formatScore(r.count ? r.sum / r.count : 0), count: r.count, yours: score, changed: r.previous !== undefined });
     }
-    return reply.redirect(`${articleUrl({ slug })}#danh-gia`, 303);
+    // Back to the article, which thanks this reader (only a reader who rated it: a shared link thanks nobody).
+    return reply.redirect(`${articleUrl({ slug })}?${JUST_RATED}=1#danh-gia`, 303);
   });
 
   // Beacon mode: {"a": articleId or 0, "l": page-load id}, sent once per page load by /static/beacon.js.

@@ -1,18 +1,21 @@
 // Static pages at /trang/:slug, with their parent in the breadcrumbs and their children listed.
+// Liên hệ, which every page links to, exists on every site: a site without a stored page of that
+// address (a new one) shows its settings' contacts, current with every change of the settings.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pageContext } from '../web/context.js';
 import { slugParam } from '../web/params.js';
 import { renderPage } from '../web/render.js';
 import { sendPage } from '../web/page.js';
 import { notFound } from '../errors/index.js';
-import { Breadcrumbs, Layout } from '../web/layout.js';
-import { pageUrl, publishedPageBySlug, publishedPages } from './queries.js';
+import { Breadcrumbs, ContactLines, Layout } from '../web/layout.js';
+import { CONTACT_SLUG, pageUrl, publishedPageBySlug, publishedPages } from './queries.js';
 import { firstParagraph } from '../web/metadata.js';
 import { isoDate } from '../vi/index.js';
 
 async function renderStaticPage(req: FastifyRequest, slug: string): Promise<string> {
   const { db } = req.server.deps;
   const page = await publishedPageBySlug(db, req.site.id, slug);
+  if (!page && slug === CONTACT_SLUG) return renderContactPage(req);
   if (!page) throw notFound();
   const [all, ctx] = await Promise.all([publishedPages(db, req.site.id), pageContext(req)]);
   const parent = all.find((p) => p.id === page.parent_id);
@@ -46,6 +49,29 @@ async function renderStaticPage(req: FastifyRequest, slug: string): Promise<stri
           </ul>
         </nav>
       )}
+    </Layout>,
+  );
+}
+
+/** Liên hệ from the site's settings: its name and contacts, or that they are still to come. */
+async function renderContactPage(req: FastifyRequest): Promise<string> {
+  const ctx = await pageContext(req);
+  const { site } = ctx;
+  const title = 'Liên hệ';
+  const url = pageUrl({ slug: CONTACT_SLUG });
+  const any = site.agency || site.responsible || site.address || site.phone || site.email;
+  return renderPage(
+    <Layout ctx={ctx} title={title} description={`Thông tin liên hệ của ${site.name}.`} canonical={url} meta={{ breadcrumbs: [{ label: title, url }], date: isoDate(site.updated_at), dcType: 'Text' }}>
+      <Breadcrumbs items={[{ label: title }]} />
+      <article>
+        <h1>{title}</h1>
+        <div class="article-body">
+          <p>
+            <strong>{site.name}</strong>
+          </p>
+          {any ? <ContactLines site={site} /> : <p>Thông tin liên hệ của cơ quan đang được cập nhật.</p>}
+        </div>
+      </article>
     </Layout>,
   );
 }

@@ -2,6 +2,7 @@
 // before it is stored, whatever the client sent. Templates print only bodies that passed this.
 import sanitizeHtml from 'sanitize-html';
 import { cleanText } from '../vi/index.js';
+import { escapeHtml } from '../web/escape.js';
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -39,4 +40,33 @@ const OPTIONS: sanitizeHtml.IOptions = {
 /** Cleans a body: NFC text, allowed tags and attributes only, no scripts, styles or event handlers. */
 export function sanitizeBody(html: string): string {
   return sanitizeHtml(cleanText(html), OPTIONS).trim();
+}
+
+/** A complete HTML tag (`<p>`, `</p>`, `<br/>`, `<a href="…">`) or comment; "2 < 3" and "<3" are not. */
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>|<!--/i;
+
+/**
+ * Plain text typed into the body without the rich editor (no tag at all): paragraphs at blank
+ * lines, a single line break becomes <br>, every character escaped. '' stays ''.
+ */
+export function plainTextToHtml(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n\s*/)
+    .map((para) =>
+      para
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map(escapeHtml)
+        .join('<br />'),
+    )
+    .filter(Boolean)
+    .map((para) => `<p>${para}</p>`)
+    .join('\n');
+}
+
+/** A body as a form sent it: HTML goes to the sanitiser as it is; text without any tag becomes paragraphs first. */
+export function sanitizeTypedBody(body: string): string {
+  return sanitizeBody(HTML_TAG.test(body) ? body : plainTextToHtml(body));
 }

@@ -7,11 +7,12 @@ import { PATHS } from '../admin/paths.js';
 import type { MenuItemRow } from '../db/schema.js';
 import type { SettingsForm } from './settings.js';
 import { TEXT_RULES } from './settings.js';
-import type { MenuForm, MenuTreeNode } from './menu-editing.js';
+import type { LinkChoices, MenuForm, MenuTreeNode } from './menu-editing.js';
 import { MENU_RULES } from './menu-editing.js';
 import { ConfirmForm, ErrorSummary, PostButton, SelectInput, TextInput } from '../admin/fields.js';
 
 export const menuItemPath = (id: number) => `${PATHS.menus}/${id}`;
+const MENU_ORDER = ['target', 'label', 'url', 'parent'];
 
 export interface SettingsPageProps {
   staff: Staff;
@@ -79,12 +80,38 @@ function parentOptions(staff: Staff, tree: MenuTreeNode[], except?: number): [st
   return [['', staff.t.settings.menuTopLevel], ...tree.filter((n) => n.item.id !== except).map((n): [string, string] => [String(n.item.id), n.item.label])];
 }
 
-function MenuFields({ staff, form, errors, tree, except }: { staff: Staff; form: MenuForm; errors: FieldErrors; tree: MenuTreeNode[]; except?: number }) {
+/** The picker's groups: the portal's own pages, the static pages, the categories, the articles (newest or found). */
+function targetGroups(staff: Staff, c: LinkChoices) {
+  const s = staff.t.settings;
+  return [
+    { label: s.menuGroupPortal, options: c.portal },
+    { label: s.menuGroupPages, options: c.pages },
+    { label: s.menuGroupCategories, options: c.categories },
+    { label: c.query ? s.menuGroupFound(c.query) : s.menuGroupArticles, options: c.articles },
+  ].filter((g) => g.options.length > 0);
+}
+
+/** A GET form that narrows the articles the picker offers to those whose title has the words. */
+function ArticleSearch({ staff, action, choices }: { staff: Staff; action: string; choices: LinkChoices }) {
+  const s = staff.t.settings;
+  return (
+    <form method="get" action={`${action}#them-muc`} class="settings-form link-search" role="search" aria-label={s.menuArticleSearch}>
+      <TextInput name="tim-bai" label={s.menuArticleSearch} value={choices.query} errors={{}} hint={s.menuArticleSearchHint} max={100} />
+      <p>
+        <button type="submit">{s.menuArticleSearchButton}</button>
+      </p>
+      {choices.query && <p role="status">{s.menuArticlesFound(choices.articles.length, choices.query)}</p>}
+    </form>
+  );
+}
+
+function MenuFields({ staff, form, errors, tree, choices, except }: { staff: Staff; form: MenuForm; errors: FieldErrors; tree: MenuTreeNode[]; choices: LinkChoices; except?: number }) {
   const s = staff.t.settings;
   return (
     <>
-      <TextInput name="label" label={MENU_RULES.label.label} value={form.label} errors={errors} max={MENU_RULES.label.max} required />
-      <TextInput name="url" label={MENU_RULES.url.label} value={form.url} errors={errors} hint={s.menuUrlHint} max={MENU_RULES.url.max} required inputMode="url" />
+      <SelectInput name="target" label={s.menuTarget} value={form.target} options={[['', s.menuTargetNone]]} groups={targetGroups(staff, choices)} errors={errors} hint={s.menuTargetHint} />
+      <TextInput name="label" label={MENU_RULES.label.label} value={form.label} errors={errors} hint={s.menuLabelHint} max={MENU_RULES.label.max} />
+      <TextInput name="url" label={MENU_RULES.url.label} value={form.url} errors={errors} hint={s.menuUrlHint} max={MENU_RULES.url.max} inputMode="url" />
       <SelectInput name="parent" label={s.menuParent} value={form.parent} options={parentOptions(staff, tree, except)} errors={errors} />
     </>
   );
@@ -121,6 +148,7 @@ function MenuLevel({ staff, nodes }: { staff: Staff; nodes: MenuTreeNode[] }) {
 export interface MenusPageProps {
   staff: Staff;
   tree: MenuTreeNode[];
+  choices: LinkChoices;
   form: MenuForm;
   errors: FieldErrors;
   notice?: string;
@@ -128,7 +156,7 @@ export interface MenusPageProps {
   error?: string;
 }
 
-export function MenusPage({ staff, tree, form, errors, notice, error }: MenusPageProps) {
+export function MenusPage({ staff, tree, choices, form, errors, notice, error }: MenusPageProps) {
   const { t } = staff;
   const s = t.settings;
   return (
@@ -140,10 +168,11 @@ export function MenusPage({ staff, tree, form, errors, notice, error }: MenusPag
       {tree.length === 0 ? <p>{s.menuEmpty}</p> : <MenuLevel staff={staff} nodes={tree} />}
       <p class="hint">{s.menuDeleteHint}</p>
       <h2 id="them-muc">{s.menuAddTitle}</h2>
-      <ErrorSummary t={t} errors={errors} order={['label', 'url', 'parent']} />
+      <ErrorSummary t={t} errors={errors} order={MENU_ORDER} />
+      <ArticleSearch staff={staff} action={PATHS.menus} choices={choices} />
       <form method="post" action={PATHS.menus} class="settings-form">
         <input type="hidden" name="_csrf" value={staff.csrf} />
-        <MenuFields staff={staff} form={form} errors={errors} tree={tree} />
+        <MenuFields staff={staff} form={form} errors={errors} tree={tree} choices={choices} />
         <p>
           <button type="submit">{s.menuAdd}</button>
         </p>
@@ -156,11 +185,12 @@ export interface MenuEditPageProps {
   staff: Staff;
   item: MenuItemRow;
   tree: MenuTreeNode[];
+  choices: LinkChoices;
   form: MenuForm;
   errors: FieldErrors;
 }
 
-export function MenuEditPage({ staff, item, tree, form, errors }: MenuEditPageProps) {
+export function MenuEditPage({ staff, item, tree, choices, form, errors }: MenuEditPageProps) {
   const { t } = staff;
   const s = t.settings;
   return (
@@ -168,11 +198,12 @@ export function MenuEditPage({ staff, item, tree, form, errors }: MenuEditPagePr
       <p>
         <a href={PATHS.menus}>{t.back}</a>
       </p>
-      <h1>{s.menuEditTitle}</h1>
-      <ErrorSummary t={t} errors={errors} order={['label', 'url', 'parent']} />
+      <h1 id="them-muc">{s.menuEditTitle}</h1>
+      <ErrorSummary t={t} errors={errors} order={MENU_ORDER} />
+      <ArticleSearch staff={staff} action={menuItemPath(item.id)} choices={choices} />
       <form method="post" action={menuItemPath(item.id)} class="settings-form">
         <input type="hidden" name="_csrf" value={staff.csrf} />
-        <MenuFields staff={staff} form={form} errors={errors} tree={tree} except={item.id} />
+        <MenuFields staff={staff} form={form} errors={errors} tree={tree} choices={choices} except={item.id} />
         <p class="actions">
           <button type="submit">{t.save}</button>
           <a href={PATHS.menus}>{t.cancel}</a>

@@ -1,7 +1,8 @@
 // Back office: site settings and the menu (administrators: 'settings.manage').
 //   GET/POST /quan-tri/cai-dat                    the settings form; saved → 303 back with ?da-luu=1
 //   GET/POST /quan-tri/trinh-don                  the menu as a nested list, and the form to add an item
-//   GET/POST /quan-tri/trinh-don/:id              edit an item
+//                                                 (?tim-bai=… searches the articles offered as links)
+//   GET/POST /quan-tri/trinh-don/:id              edit an item (?tim-bai=… the same)
 //   POST     /quan-tri/trinh-don/:id/len|xuong    move an item up or down its level
 //   GET      /quan-tri/trinh-don/:id/xoa          "Bạn có chắc muốn xoá …?" (the list's "Xoá" leads here)
 //   POST     /quan-tri/trinh-don/:id/xoa          delete an item (refused while it has sub-items)
@@ -18,12 +19,18 @@ import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { readSettingsForm, saveSiteSettings, settingsFormOf } from './settings.js';
 import type { MenuForm } from './menu-editing.js';
-import { addMenuItem, deleteMenuItem, menuItemOf, menuItems, menuTree, moveMenuItem, readMenuForm, updateMenuItem } from './menu-editing.js';
+import { addMenuItem, deleteMenuItem, linkChoices, menuItemOf, menuItems, menuTree, moveMenuItem, readMenuForm, updateMenuItem } from './menu-editing.js';
+import { cleanLine } from '../vi/index.js';
 import { MenuDeletePage, MenuEditPage, MenusPage, SettingsPage } from './admin-views.js';
 import { changeBy, dropPublicPages, rowIdParam } from './admin-common.js';
 
 const MENU_ITEM = `${PATHS.menus}/:id`;
-const EMPTY_MENU_FORM: MenuForm = { label: '', url: '', parent: '' };
+const EMPTY_MENU_FORM: MenuForm = { label: '', url: '', parent: '', target: '' };
+
+/** `?tim-bai=…`: the title search of the articles offered as links. */
+const articleQuery = (req: FastifyRequest) => cleanLine(queryField(req, 'tim-bai')).slice(0, 100);
+
+const choicesFor = (req: FastifyRequest, staff: Staff) => linkChoices(req.server.deps.db, staff.site.id, staff.now, articleQuery(req));
 
 /** `?xong=…` after a menu change → its notice. */
 function menuNotice(staff: Staff, flag: string): string | undefined {
@@ -32,9 +39,9 @@ function menuNotice(staff: Staff, flag: string): string | undefined {
 }
 
 async function showMenus(req: FastifyRequest, reply: FastifyReply, staff: Staff, o: { form?: MenuForm; errors?: FieldErrors; error?: string; status?: number } = {}) {
-  const tree = menuTree(await menuItems(req.server.deps.db, staff.site.id));
+  const [tree, choices] = await Promise.all([menuItems(req.server.deps.db, staff.site.id).then(menuTree), choicesFor(req, staff)]);
   const html = renderPage(
-    <MenusPage staff={staff} tree={tree} form={o.form ?? EMPTY_MENU_FORM} errors={o.errors ?? {}} notice={menuNotice(staff, queryField(req, 'xong'))} error={o.error} />,
+    <MenusPage staff={staff} tree={tree} choices={choices} form={o.form ?? EMPTY_MENU_FORM} errors={o.errors ?? {}} notice={menuNotice(staff, queryField(req, 'xong'))} error={o.error} />,
   );
   return sendHtml(reply, html, o.status ?? 200);
 }
@@ -91,7 +98,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
     url: PATHS.menus,
     needs: 'settings.manage',
     handler: async (req, reply, staff) => {
-      const { form, errors, input } = readMenuForm(req);
+      const { form, errors, input } = await readMenuForm(req, db, staff.site.id, staff.now);
       if (!input) return showMenus(req, reply, staff, { form, errors, status: 400 });
       const result = await addMenuItem(db, changeBy(req, staff), input);
       if ('errors' in result) return showMenus(req, reply, staff, { form, errors: result.errors, status: 400 });
@@ -107,9 +114,9 @@ export async function siteAdminRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) =>
       onMenuItem(req, reply, staff, async (id) => {
         const item = await menuItemOf(db, staff.site.id, id);
-        const tree = menuTree(await menuItems(db, staff.site.id));
-        const form = { label: item.label, url: item.url, parent: item.parent_id === null ? '' : String(item.parent_id) };
-        return sendHtml(reply, renderPage(<MenuEditPage staff={staff} item={item} tree={tree} form={form} errors={{}} />));
+        const [tree, choices] = await Promise.all([menuItems(db, staff.site.id).then(menuTree), choicesFor(req, staff)]);
+        const form = { label: item.label, url: item.url, parent: item.parent_id === null ? '' : String(item.parent_id), target: '' };
+        return sendHtml(reply, renderPage(<MenuEditPage staff={staff} item={item} tree={tree} choices={choices} form={form} errors={{}} />));
       }),
   });
 
@@ -120,11 +127,11 @@ export async function siteAdminRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) =>
       onMenuItem(req, reply, staff, async (id) => {
         const item = await menuItemOf(db, staff.site.id, id);
-        const { form, errors, input } = readMenuForm(req);
+        const { form, errors, input } = await readMenuForm(req, db, staff.site.id, staff.now);
         const result = input ? await updateMenuItem(db, changeBy(req, staff), id, input) : { errors };
         if ('errors' in result) {
-          const tree = menuTree(await menuItems(db, staff.site.id));
-          return sendHtml(reply, renderPage(<MenuEditPage staff={staff} item={item} tree={tree} form={form} errors={result.errors} />), 400);
+          const [tree, choices] = await Promise.all([menuItems(db, staff.site.id).then(menuTree), choicesFor(req, staff)]);
+          return sendHtml(reply, renderPage(<MenuEditPage staff={staff} item={item} tree={tree} choices={choices} form={form} errors={result.errors} />), 400);
         }
         dropPublicPages(req, staff);
         return reply.redirect(`${PATHS.menus}?xong=luu`, 303);

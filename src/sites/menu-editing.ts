@@ -2,12 +2,19 @@
 // at most. Every change is one transaction with its audit entry ('menu.*'); after commit the
 // site's public pages are dropped (contentChanged) so the header shows the change at once.
 // An item that still has sub-items is not deleted: its sub-items are removed or moved first.
+// An item links to a page, category or published article picked from a list (`linkChoices`, the
+// newest articles or those a title search finds), or to an address typed in (`isSafeMenuUrl`).
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { MenuItemRow } from '../db/schema.js';
 import type { FieldErrors } from '../admin/form.js';
 import { formField, readFields } from '../admin/form.js';
+import { publishedArticles } from '../articles/queries.js';
+import { articleUrl } from '../articles/presenter.js';
+import { titleContains } from '../articles/titles.js';
+import { categoryBySlug, categoryUrl, listCategories } from '../categories/queries.js';
+import { pageUrl, publishedPageBySlug, publishedPages } from '../pages/queries.js';
 import { vi } from '../messages/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { audit } from '../workflow/audit.js';
@@ -15,9 +22,10 @@ import { contentChanged } from '../web/page-cache.js';
 
 const t = vi.settings;
 
+/** Required unless a link is picked from the list (then its title and address are the default). */
 export const MENU_RULES = {
-  label: { label: t.menuLabel, max: 100, required: true },
-  url: { label: t.menuUrl, max: 500, required: true },
+  label: { label: t.menuLabel, max: 100 },
+  url: { label: t.menuUrl, max: 500 },
 };
 
 export interface MenuItemInput {
@@ -32,6 +40,8 @@ export interface MenuForm {
   label: string;
   url: string;
   parent: string;
+  /** The address picked from the list of the site's pages, categories and articles ('' for none). */
+  target: string;
 }
 
 /**
@@ -57,17 +67,81 @@ export function parseParentField(raw: string): number | null {
   return /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
 }
 
-/** Reads and checks the menu item form; `input` only when there is no error the form alone shows. */
-export function readMenuForm(req: FastifyRequest): { form: MenuForm; errors: FieldErrors; input?: MenuItemInput } {
+/** Reads and checks the menu item form; `input` only when there is no error. A picked link must
+ *  still be one of the site's pages, categories or published articles. */
+export async function readMenuForm(req: FastifyRequest, db: Db, siteId: number, now: number): Promise<{ form: MenuForm; errors: FieldErrors; input?: MenuItemInput }> {
   const errors: FieldErrors = {};
-  const { label, url } = readFields(req, MENU_RULES, errors);
+  const fields = readFields(req, MENU_RULES, errors);
   const parent = formField(req, 'parent').trim();
-  const form = { label, url, parent };
-  if (!errors.url && !isSafeMenuUrl(url)) errors.url = t.badMenuUrl;
+  const target = formField(req, 'target').trim();
+  const form = { ...fields, parent, target };
+  let { label, url } = fields;
+  if (target) {
+    const title = target.length <= 500 ? await linkTitle(db, siteId, new Date(now).toISOString(), target) : undefined;
+    if (title === undefined) errors.target = t.badMenuTarget;
+    else {
+      url = target;
+      if (!label && !errors.label) label = title.slice(0, MENU_RULES.label.max);
+    }
+  } else if (!errors.url && !url) errors.url = vi.required(t.menuUrl);
+  else if (!errors.url && !isSafeMenuUrl(url)) errors.url = t.badMenuUrl;
+  if (!errors.label && !label && !errors.target) errors.label = vi.required(t.menuLabel);
   const parentId = parseParentField(parent);
   if (Number.isNaN(parentId)) errors.parent = t.badMenuParent;
   if (Object.keys(errors).length > 0) return { form, errors };
   return { form, errors, input: { label, url, parentId } };
+}
+
+export type LinkChoice = [url: string, title: string];
+
+export interface LinkChoices {
+  portal: LinkChoice[];
+  pages: LinkChoice[];
+  categories: LinkChoice[];
+  articles: LinkChoice[];
+  /** The title search the articles answer ('' for the newest). */
+  query: string;
+}
+
+/** Articles offered at once: the newest, or the newest whose title has the searched words. */
+export const LINK_ARTICLES = 30;
+
+/** What an item can link to without typing an address: the home page and site map, the published
+ *  pages, the categories, and published articles (the newest, or those whose title has `query`). */
+export async function linkChoices(db: Db, siteId: number, now: number, query: string): Promise<LinkChoices> {
+  const nowIso = new Date(now).toISOString();
+  let articles = publishedArticles(db, siteId, nowIso).select(['articles.slug', 'articles.title']);
+  if (query) articles = articles.where(titleContains(query));
+  const [pages, categories, found] = await Promise.all([
+    publishedPages(db, siteId),
+    listCategories(db, siteId),
+    articles.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(LINK_ARTICLES).execute(),
+  ]);
+  return {
+    portal: PORTAL_LINKS.map(([url, title]) => [url, title]),
+    pages: pages.map((p) => [pageUrl(p), p.title]),
+    categories: categories.map((c) => [categoryUrl(c), c.name]),
+    articles: found.map((a) => [articleUrl(a), a.title]),
+    query,
+  };
+}
+
+const PORTAL_LINKS: LinkChoice[] = [
+  ['/', t.menuHome],
+  ['/so-do-cong', t.menuSiteMap],
+];
+
+/** The title of what a picked address names on this site (a portal page, a published page, a
+ *  category, a published article), or undefined when it names nothing there. */
+async function linkTitle(db: Db, siteId: number, nowIso: string, url: string): Promise<string | undefined> {
+  const portal = PORTAL_LINKS.find(([u]) => u === url);
+  if (portal) return portal[1];
+  const m = /^\/(trang|chuyen-muc|tin-tuc)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(url);
+  if (!m) return undefined;
+  const [, kind, slug] = m as unknown as [string, string, string];
+  if (kind === 'trang') return (await publishedPageBySlug(db, siteId, slug))?.title;
+  if (kind === 'chuyen-muc') return (await categoryBySlug(db, siteId, slug))?.name;
+  return (await publishedArticles(db, siteId, nowIso).select('articles.title').where('articles.slug', '=', slug).executeTakeFirst())?.title;
 }
 
 export async function menuItems(db: Db, siteId: number): Promise<MenuItemRow[]> {

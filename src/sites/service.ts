@@ -7,6 +7,9 @@ import { atomically, nowIso } from '../db/index.js';
 import type { NewSite, SiteRow } from '../db/schema.js';
 import { cleanLine } from '../vi/index.js';
 import { AppError } from '../errors/index.js';
+import type { NewMenuItem } from './menu.js';
+import { replaceMenu } from './menu.js';
+import { CONTACT_SLUG, pageUrl } from '../pages/queries.js';
 
 const TTL_MS = 10_000;
 let cache: { at: number; byHost: Map<string, SiteRow>; fallback: SiteRow | undefined } | undefined;
@@ -90,7 +93,14 @@ export interface NewSiteInput {
   isDefault?: boolean;
 }
 
-/** Creates a site with its host names in one transaction. Refuses hosts already taken. */
+/** A new site's menu: only what exists on every site (Liên hệ is made from the settings until a
+ *  page of that address is stored; pages/routes.tsx). The menu editor changes it. */
+const STARTER_MENU: NewMenuItem[] = [
+  { label: 'Trang chủ', url: '/' },
+  { label: 'Liên hệ', url: pageUrl({ slug: CONTACT_SLUG }) },
+];
+
+/** Creates a site with its host names and the starter menu in one transaction. Refuses hosts already taken. */
 export async function createSite(db: Db, input: NewSiteInput): Promise<SiteRow> {
   const name = cleanLine(input.name);
   if (!name || name.length > 200) throw new AppError('site_name', 400, 'Tên trang phải có từ 1 đến 200 ký tự.');
@@ -126,6 +136,7 @@ export async function createSite(db: Db, input: NewSiteInput): Promise<SiteRow> 
     if (row.is_default) await trx.updateTable('sites').set({ is_default: 0 }).where('is_default', '=', 1).execute();
     const site = await trx.insertInto('sites').values(row).returningAll().executeTakeFirstOrThrow();
     await trx.insertInto('site_hosts').values(hosts.map((host) => ({ host, site_id: site.id }))).execute();
+    await replaceMenu(trx, site.id, STARTER_MENU);
     invalidateSites();
     return site;
   });

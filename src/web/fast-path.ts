@@ -6,11 +6,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { cachedSiteForHost } from '../sites/service.js';
-import { READER_COOKIE, isPersonAgent, isPrefetch } from '../counters/readers.js';
-import { cacheKey, headersFor, refill } from './page.js';
+import { isPersonAgent, isPrefetch, readerInCookieHeader } from '../counters/readers.js';
+import { peekOwnRatingLine } from '../counters/own-rating.js';
+import { cacheKey, headersFor, refill, respond } from './page.js';
 import { FILLED_MS } from './page-cache.js';
-
-const READER = new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([A-Za-z0-9_-]{22})(?:;|$)`);
 
 export function serveFromCache(app: FastifyInstance, req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'GET' || !req.url || !app.counting.open) return false;
@@ -21,16 +20,22 @@ export function serveFromCache(app: FastifyInstance, req: IncomingMessage, res: 
   let reader: string | undefined;
   const countable = app.counting.mode === 'server' && isPersonAgent(req.headers['user-agent']) && !isPrefetch(req.headers);
   if (countable) {
-    reader = READER.exec(req.headers.cookie ?? '')?.[1];
+    reader = readerInCookieHeader(req.headers.cookie);
     if (!reader) return false; // the slow path sets the cookie
   }
+  // A reader who rated this article sees their own score: from memory, or the slow path reads it.
+  const mine = t.personal && t.articleId ? peekOwnRatingLine(app.counting.live, req.headers.cookie, t.articleId) : '';
+  if (mine === undefined) return false;
   const now = performance.now();
-  let filled = t.filled && now - t.filled.at < FILLED_MS ? t.filled : undefined;
+  let filled = !mine && t.filled && now - t.filled.at < FILLED_MS ? t.filled : undefined;
   if (!filled) {
     const siteFigures = app.counting.live.peekSite(site.id);
     const articleFigures = t.articleId ? app.counting.live.peekArticle(t.articleId) : undefined;
     if (!siteFigures || (t.articleId && !articleFigures)) return false;
-    filled = refill(t, app.deps.clock(), siteFigures, articleFigures);
+    if (mine) {
+      const own = respond(t, app.deps.clock(), siteFigures, articleFigures, mine);
+      filled = { ...own, at: now, headers: headersFor(own.etag, own.body.length, true) };
+    } else filled = refill(t, app.deps.clock(), siteFigures, articleFigures);
   }
   app.pageCache.fastHits++;
   if (reader) app.counting.countRead(site.id, reader, t.articleId);

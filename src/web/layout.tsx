@@ -124,25 +124,34 @@ export function SiteHeader({ ctx }: { ctx: PageContext }) {
   );
 }
 
+/** The agency's contacts from the site's settings, one paragraph each (the footer, the Liên hệ page). */
+export function ContactLines({ site }: { site: PageContext['site'] }) {
+  return (
+    <>
+      {site.agency && <p>Cơ quan chủ quản: {site.agency}</p>}
+      {site.responsible && <p>Chịu trách nhiệm chính: {site.responsible}</p>}
+      {site.address && <p>Địa chỉ: {site.address}</p>}
+      {site.phone && (
+        <p>
+          Điện thoại: <a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
+        </p>
+      )}
+      {site.email && (
+        <p>
+          Thư điện tử: <a href={`mailto:${site.email}`}>{site.email}</a>
+        </p>
+      )}
+    </>
+  );
+}
+
 export function SiteFooter({ ctx }: { ctx: PageContext }) {
   const { site } = ctx;
   return (
     <footer class="site-footer">
       <div class="wrap">
         <p class="agency">{site.name}</p>
-        {site.agency && <p>Cơ quan chủ quản: {site.agency}</p>}
-        {site.responsible && <p>Chịu trách nhiệm chính: {site.responsible}</p>}
-        {site.address && <p>Địa chỉ: {site.address}</p>}
-        {site.phone && (
-          <p>
-            Điện thoại: <a href={`tel:${site.phone.replace(/[^\d+]/g, '')}`}>{site.phone}</a>
-          </p>
-        )}
-        {site.email && (
-          <p>
-            Thư điện tử: <a href={`mailto:${site.email}`}>{site.email}</a>
-          </p>
-        )}
+        <ContactLines site={site} />
         {site.footer_note && <p>{site.footer_note}</p>}
         <nav aria-label="Liên kết cuối trang">
           <ul>

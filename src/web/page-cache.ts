@@ -1,16 +1,17 @@
 // The page cache: rendered public pages kept in process as templates whose live parts (today's
-// date, view count, rating, visitor figures) are marks filled on every request. A page is dropped
+// date, view count, rating, visitor figures, and on an article the reader's own rating) are marks
+// filled on every request. A page is dropped
 // when its site's content_version changes — checked every second against the database, so every
 // instance drops it — or at once on the instance that made the change.
 import crypto from 'node:crypto';
 import type { Db } from '../db/index.js';
 import { invalidateSites } from '../sites/service.js';
 
-export type LiveKey = 'date' | 'total' | 'online' | 'today' | 'views' | 'score' | 'ratings';
+export type LiveKey = 'date' | 'total' | 'online' | 'today' | 'views' | 'score' | 'ratings' | 'mine';
 
 /** A mark in rendered HTML. \u0001 never survives cleanText, so no stored text can forge one. */
 export const mark = (k: LiveKey) => `\u0001${k}\u0001`;
-const MARKS = /\u0001(date|total|online|today|views|score|ratings)\u0001/;
+const MARKS = /\u0001(date|total|online|today|views|score|ratings|mine)\u0001/;
 
 export interface Template {
   /** Static parts, already UTF-8 encoded (encoding 20 KB of Vietnamese per request was the main
@@ -21,6 +22,9 @@ export interface Template {
   tag: string;
   siteId: number;
   articleId?: number;
+  /** The page has the reader's own rating ('mine'): a reader who rated this article gets a page
+   *  of their own; everyone else shares the filled one. */
+  personal: boolean;
   /** The last filled page, reused by the fast path for up to FILLED_MS: under load a page is
    *  then served as one ready buffer, its figures at most that old. */
   filled?: { body: Buffer; etag: string; at: number; headers: string[] };
@@ -34,7 +38,7 @@ export function compile(html: string, siteId: number, articleId?: number): Templ
   const keys: LiveKey[] = [];
   split.forEach((s, i) => (i % 2 === 0 ? parts.push(Buffer.from(s, 'utf8')) : keys.push(s as LiveKey)));
   const tag = crypto.createHash('sha1').update(html).digest('base64url').slice(0, 16);
-  return { parts, keys, tag, siteId, articleId };
+  return { parts, keys, tag, siteId, articleId, personal: keys.includes('mine') };
 }
 
 export function fill(t: Template, values: Record<LiveKey, string>): Buffer {

@@ -9,6 +9,7 @@ import type { ArticleFigures } from '../counters/live.js';
 import type { LiveKey, Template } from './page-cache.js';
 import { compile, fill } from './page-cache.js';
 import { SECURITY_HEADERS } from './security.js';
+import { ownRatingLine } from '../counters/own-rating.js';
 
 export interface Rendered {
   html: string;
@@ -19,12 +20,14 @@ export interface Rendered {
 export interface PageOptions {
   /** The page's canonical address, its key in the cache; omit for pages that must not be cached. */
   key?: string;
+  /** Back from rating without JavaScript (?da-danh-gia=1): a reader who has rated this article is thanked. */
+  justRated?: boolean;
   status?: number;
   render: () => Promise<Rendered>;
 }
 
-/** The body and ETag of a template with the current figures. */
-export function respond(t: Template, now: number, site: SiteFigures, article: ArticleFigures | undefined): { body: Buffer; etag: string } {
+/** The body and ETag of a template with the current figures (and `mine`, the reader's own rating's line, '' for most). */
+export function respond(t: Template, now: number, site: SiteFigures, article: ArticleFigures | undefined, mine = ''): { body: Buffer; etag: string } {
   const values: Record<LiveKey, string> = {
     date: formatWeekdayDate(now),
     total: String(site.total),
@@ -33,17 +36,21 @@ export function respond(t: Template, now: number, site: SiteFigures, article: Ar
     views: String(article?.views ?? 0),
     score: formatScore(article && article.ratingCount ? article.ratingSum / article.ratingCount : 0),
     ratings: String(article?.ratingCount ?? 0),
+    mine,
   };
   let tag = t.tag;
   for (const k of t.keys) tag += '.' + values[k];
   return { body: fill(t, values), etag: `"${tag.replace(/[^\w.,-]/g, '')}"` };
 }
 
+const PERSONAL_CACHE = 'private, no-cache';
+
 export const cacheKey = (siteId: number, url: string) => `${siteId}:${url}`;
 
-/** Response headers of a filled page as a flat [name, value, …] list, made once per fill. */
-export function headersFor(etag: string, length?: number): string[] {
-  const h = [...Object.entries(SECURITY_HEADERS).flat(), 'content-type', 'text/html; charset=utf-8', 'cache-control', 'no-cache', 'etag', etag];
+/** Response headers of a filled page as a flat [name, value, …] list, made once per fill; a page
+ *  of one reader's own (their rating) is `private` so no shared cache keeps it. */
+export function headersFor(etag: string, length?: number, personal = false): string[] {
+  const h = [...Object.entries(SECURITY_HEADERS).flat(), 'content-type', 'text/html; charset=utf-8', 'cache-control', personal ? PERSONAL_CACHE : 'no-cache', 'etag', etag];
   if (length !== undefined) h.push('content-length', String(length));
   return h;
 }
@@ -65,9 +72,14 @@ export async function sendPage(req: FastifyRequest, reply: FastifyReply, opts: P
     t = compile(r.html, req.site.id, r.articleId);
     if (key) pageCache.set(key, t);
   }
-  const [site, article] = await Promise.all([counting.live.site(req.site), t.articleId ? counting.live.article(t.articleId) : undefined]);
-  const { body, etag } = key ? refill(t, deps.clock(), site, article) : respond(t, deps.clock(), site, article);
-  reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache');
+  const [site, article, mine] = await Promise.all([
+    counting.live.site(req.site),
+    t.articleId ? counting.live.article(t.articleId) : undefined,
+    t.personal && t.articleId ? ownRatingLine(counting.live, req.headers.cookie, t.articleId, opts.justRated ?? false) : '',
+  ]);
+  // A reader's own page is never kept as the shared filled one.
+  const { body, etag } = key && !mine ? refill(t, deps.clock(), site, article) : respond(t, deps.clock(), site, article, mine);
+  reply.code(status).type('text/html; charset=utf-8').header('cache-control', mine ? PERSONAL_CACHE : 'no-cache');
   if (status !== 200) return reply.send(body);
   counting.countPage(req, reply, t.articleId);
   reply.header('etag', etag);

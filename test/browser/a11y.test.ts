@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import type { TestApp } from '../helpers.js';
 import { testApp } from '../helpers.js';
 import { REFERENCE_ARTICLE } from '../../src/demo/content/index.js';
+import { tagReference } from '../staff.js';
 import { assertAccessible, contextsByWidth, launchBrowser, listenForBrowser } from './browser.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
@@ -21,6 +22,7 @@ before(async () => {
   // The browser first: if Chromium is missing, fail at once.
   browser = await launchBrowser();
   t = await testApp({ now: NOW });
+  await tagReference(t.db);
   base = await listenForBrowser(t.app);
 });
 
@@ -40,5 +42,6 @@ describe('axe-core finds no WCAG 2.1 A/AA violations', () => {
   test('category page at 360 px', () => check('/chuyen-muc/kinh-te', 360));
   test('static page at 360 px', () => check('/trang/gioi-thieu', 360));
   test('site map at 360 px', () => check('/so-do-cong', 360));
+  for (const width of [360, 1280]) test(`tag page at ${width} px`, () => check('/tu-khoa/dan-van', width));
   test('404 page at 360 px', () => check('/khong/co/trang/nay', 360, 404));
 });

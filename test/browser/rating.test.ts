@@ -41,6 +41,8 @@ test('with JavaScript: rated in place, no page load, then changed', async () => 
   await page.getByRole('status').filter({ hasText: 'Đã cập nhật đánh giá của bạn: 2 sao.' }).waitFor();
   assert.equal(await page.locator('[data-figure="rating"]').textContent(), '2 điểm ( 1 đánh giá )');
   assert.equal(loads, 0, 'no page load');
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: 'Bạn đã chấm 2 sao.' }).waitFor();
   assert.deepEqual(errors, [], 'no errors (and no CSP violation)');
   const row = await t.db.selectFrom('articles').select(['rating_sum', 'rating_count']).where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow();
   assert.deepEqual([row.rating_sum, row.rating_count], [2, 1]);
@@ -53,8 +55,11 @@ test('without JavaScript: a plain form post, back to the article with the new sc
   await page.goto(base + REF);
   await page.getByRole('radio', { name: '5 sao', exact: true }).check();
   await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
-  await page.waitForURL(`${base}${REF}#danh-gia`);
+  await page.waitForURL(`${base}${REF}?da-danh-gia=1#danh-gia`);
   const text = await page.locator('p.rating').textContent();
   assert.equal(text?.replace(/\s+/g, ' ').trim(), 'Đánh giá cho bài viết: 3,5 điểm ( 2 đánh giá )');
+  assert.equal(await page.getByRole('status').textContent(), 'Cảm ơn bạn đã đánh giá. Bạn đã chấm 5 sao.');
+  await page.goto(base + REF);
+  assert.equal(await page.getByRole('status').textContent(), 'Bạn đã chấm 5 sao. Bạn có thể chấm lại.', 'a later visit shows the reader\'s score');
   await context.close();
 });
