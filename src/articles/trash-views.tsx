@@ -55,7 +55,7 @@ export function TrashPage(p: TrashPageProps) {
       {p.items.length === 0 ? (
         <p>{tt.empty}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap trash-wrap">
           <table class="trash-list">
             <thead>
               <tr>
