@@ -55,40 +55,20 @@ export function TrashPage(p: TrashPageProps) {
       {p.items.length === 0 ? (
         <p>{tt.empty}</p>
       ) : (
-        <div class="table-wrap trash-wrap">
-          <table class="trash-list">
-            <thead>
-              <tr>
-                <th scope="col">{t.title}</th>
-                <th scope="col">{t.status}</th>
-                <th scope="col">{tt.deletedAt}</th>
-                <th scope="col">{tt.deletedBy}</th>
-                <th scope="col">{tt.purgeAt}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{tt.restore}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.items.map((a) => (
-                <tr>
-                  <td>
-                    <a href={PATHS.article(a.id)}>{a.title}</a>
-                  </td>
-                  <td>{STATUS_LABELS[a.status]}</td>
-                  <td>
-                    <time datetime={isoDate(a.deleted_at)}>{formatDateTime(a.deleted_at)}</time>
-                  </td>
-                  <td>{a.deleted_by_name ?? tt.unknownUser}</td>
-                  <td>
-                    <time datetime={isoDate(purgeAt(a.deleted_at))}>{formatDateTime(purgeAt(a.deleted_at))}</time>
-                  </td>
-                  <td>{can(staff.actor, 'article.delete', a) && <RestoreForm staff={staff} id={a.id} title={a.title} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul class="trash-items">
+          {p.items.map((a) => (
+            <li>
+              <p class="trash-title">
+                <a href={PATHS.article(a.id)}>{a.title}</a>
+              </p>
+              <p class="hint">
+                {STATUS_LABELS[a.status]} · {tt.deletedAt} <time datetime={isoDate(a.deleted_at)}>{formatDateTime(a.deleted_at)}</time> · {tt.deletedBy}: {a.deleted_by_name ?? tt.unknownUser} · {tt.purgeAt}{' '}
+                <time datetime={isoDate(purgeAt(a.deleted_at))}>{formatDateTime(purgeAt(a.deleted_at))}</time>
+              </p>
+              {can(staff.actor, 'article.delete', a) && <RestoreForm staff={staff} id={a.id} title={a.title} />}
+            </li>
+          ))}
+        </ul>
       )}
       {p.pages > 1 && (
         <nav class="pager" aria-label={staff.t.pageOf(p.page, p.pages)}>

@@ -36,7 +36,7 @@ export const articles = {
     hint: 'Các ảnh mới nhất trong Thư viện. Ảnh cần dùng chưa có ở đây thì tải lên Thư viện trước, hoặc tìm trong Thư viện rồi nhập số của ảnh.',
     empty: 'Thư viện chưa có ảnh nào.',
     openLibrary: 'Mở Thư viện (trang mới)',
-    other: 'Ảnh khác trong Thư viện',
+    other: 'Ảnh khác trong Thư viện: nhập số của ảnh',
     imageNumber: (id: number) => `ảnh số ${id}`,
   },
   tags: 'Từ khoá (cách nhau bởi dấu phẩy)',
