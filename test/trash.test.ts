@@ -93,7 +93,7 @@ describe('the trash', () => {
     assert.ok(textOf((await staffGet(t.app, s.reporter, back.headers.location as string)).body).includes(vi.articles.trash.restored));
     assert.ok(textOf((await staffGet(t.app, s.reporter, PATHS.articles)).body).includes('Nháp sẽ xoá'), 'back in the list');
     const actions = (await auditRowsFor(t.db, a.id)).map((x) => `${x.action}:${x.user_id}`);
-    assert.deepEqual(actions, [`article.delete:${staff.reporter}`, `article.restore:${staff.reporter}`]);
+    assert.deepEqual(actions, [`article.delete:${staff.reporter}`, `article.undelete:${staff.reporter}`]);
   });
 
   test('who may delete: the policy (a reporter their own drafts; editors any draft or unpublished article; never a public one)', async () => {

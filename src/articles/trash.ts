@@ -67,7 +67,7 @@ export async function restoreArticle(db: Db, ctx: SaveContext, id: number): Prom
       .returningAll()
       .executeTakeFirst();
     if (!row) throw conflict(vi.articles.changedMeanwhile);
-    await audit(trx, { siteId: ctx.siteId, userId: ctx.actor!.userId, action: 'article.restore', subjectType: 'article', subjectId: id, detail: { title: row.title, status: row.status }, ip: ctx.ip, at });
+    await audit(trx, { siteId: ctx.siteId, userId: ctx.actor!.userId, action: 'article.undelete', subjectType: 'article', subjectId: id, detail: { title: row.title, status: row.status }, ip: ctx.ip, at });
     return row;
   });
 }
