@@ -78,7 +78,7 @@ function ArticleTable({ staff, items }: { staff: Staff; items: StaffArticleItem[
   );
 }
 
-function Pager({ staff, base, f, page, pages }: { staff: Staff; base: string; f: ListFilters; page: number; pages: number }) {
+export function Pager({ staff, base, f, page, pages }: { staff: Staff; base: string; f: ListFilters; page: number; pages: number }) {
   if (pages <= 1) return null;
   const { t } = staff;
   return (

@@ -10,6 +10,7 @@ import { STATUS_LABELS } from '../workflow/states.js';
 import { formatDateTime, isoDate } from '../vi/index.js';
 import type { TrashItem } from './trash.js';
 import { purgeAt, TRASH_DAYS } from './trash.js';
+import { Pager } from './staff-views.js';
 
 function RestoreForm({ staff, id, title }: { staff: Staff; id: number; title?: string }) {
   const t = staff.t.articles.trash;
@@ -40,7 +41,6 @@ export function TrashPage(p: TrashPageProps) {
   const { staff } = p;
   const t = staff.t.articles;
   const tt = t.trash;
-  const pageHref = (n: number) => (n > 1 ? `${PATHS.trash}?trang=${n}` : PATHS.trash);
   return (
     <StaffLayout staff={staff} title={tt.title} current="trash" waiting={p.waiting}>
       <h1>{tt.title}</h1>
@@ -70,21 +70,7 @@ export function TrashPage(p: TrashPageProps) {
           ))}
         </ul>
       )}
-      {p.pages > 1 && (
-        <nav class="pager" aria-label={staff.t.pageOf(p.page, p.pages)}>
-          {p.page > 1 && (
-            <a href={pageHref(p.page - 1)} rel="prev">
-              {staff.t.previousPage}
-            </a>
-          )}
-          <span>{staff.t.pageOf(p.page, p.pages)}</span>
-          {p.page < p.pages && (
-            <a href={pageHref(p.page + 1)} rel="next">
-              {staff.t.nextPage}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pager staff={staff} base={PATHS.trash} f={{ text: '' }} page={p.page} pages={p.pages} />
     </StaffLayout>
   );
 }
