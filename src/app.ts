@@ -25,6 +25,7 @@ import { counterRoutes } from './counters/routes.js';
 import { accountRoutes } from './accounts/routes.js';
 import { adminHomeRoutes } from './admin/routes.js';
 import { articleAdminRoutes } from './articles/admin.js';
+import { articleTrashRoutes } from './articles/trash-admin.js';
 import { mediaAdminRoutes } from './media/admin.js';
 import { accountAdminRoutes } from './accounts/admin.js';
 import { siteAdminRoutes } from './sites/admin.js';
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // The back office: every route declared through admin/guard.ts staffRoute.
   await app.register(adminHomeRoutes);
   await app.register(articleAdminRoutes);
+  await app.register(articleTrashRoutes);
   await app.register(mediaAdminRoutes);
   await app.register(accountAdminRoutes);
   await app.register(siteAdminRoutes);

@@ -22,7 +22,7 @@ async function serveHere(config: Config, { worker }: { worker: boolean }): Promi
   if (first?.demoLoaded) app.log.info('Đã nạp nội dung mẫu (demo content loaded)');
   if (first?.searchRebuilt.length) app.log.info({ sites: first.searchRebuilt }, 'Đã lập lại chỉ mục tìm kiếm (search index rebuilt)');
   announcePassword(first?.generatedPassword);
-  // Scheduled articles are published at their time; safe on every instance (one conditional UPDATE).
+  // Scheduled articles are published at their time, and the trash emptied hourly; safe on every instance.
   const stopScheduler = startScheduler(rt.handle.db, Date.now, 15_000, (err) => app.log.error({ err }, 'scheduled publication failed'));
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -12,7 +12,9 @@ import type { TestApp } from './helpers.js';
 import { get, testApp } from './helpers.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import { STAFF_ROUTES } from '../src/admin/guard.js';
+import type { StaffSession } from './staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost, tagReference } from './staff.js';
+import { PATHS } from '../src/admin/paths.js';
 import { fillRoute, walkParams } from './walk.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
@@ -138,6 +140,29 @@ test('every back-office page is valid HTML (Nu HTML Checker)', async () => {
     const res = await staffGet(t.app, admin, url);
     assert.equal(res.statusCode, 200, `${url}: HTTP status`);
     const file = path.join(dir, `staff-${url.replace(/[^a-z0-9]+/g, '-')}.html`);
+    fs.writeFileSync(file, res.body);
+    files.push(file);
+  }
+  // Screens that only show with some rows: the trash with an article, a reporter's home with a
+  // returned article, a submitted article read-only, a refused deletion of a medium in use.
+  const reporter = await sessionFor(t.db, staff.reporter);
+  const returned = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, fields: { title: 'Bài bị trả lại' } });
+  await t.db.updateTable('articles').set({ review_comment: 'Bổ sung nguồn.\nDòng hai.' }).where('id', '=', returned.id).execute();
+  const submitted = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted', fields: { body_html: '<h2>Mục</h2><p>Đoạn <strong>đậm</strong>.</p><figure><img src="/media/x-480.webp" alt="Ảnh" width="480" height="320"><figcaption>Chú thích</figcaption></figure>' } });
+  const trashed = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter });
+  await t.db.updateTable('articles').set({ deleted_at: new Date(NOW).toISOString(), deleted_by: staff.reporter }).where('id', '=', trashed.id).execute();
+  const used = await t.db.selectFrom('articles').select('featured_media_id').where('featured_media_id', 'is not', null).where('site_id', '=', sites.main).executeTakeFirstOrThrow();
+  const extra: [string, StaffSession, string, 'GET' | 'POST'][] = [
+    ['trash', admin, PATHS.trash, 'GET'],
+    ['trash-article', reporter, PATHS.article(trashed.id), 'GET'],
+    ['reporter-home', reporter, PATHS.home, 'GET'],
+    ['reporter-submitted', reporter, PATHS.article(submitted.id), 'GET'],
+    ['media-in-use', admin, PATHS.deleteMedia(used.featured_media_id!), 'POST'],
+  ];
+  for (const [name, session, url, method] of extra) {
+    const res = method === 'GET' ? await staffGet(t.app, session, url) : await staffPost(t.app, session, url);
+    assert.equal(res.statusCode, method === 'GET' ? 200 : 409, `${name}: HTTP status`);
+    const file = path.join(dir, `staff-extra-${name}.html`);
     fs.writeFileSync(file, res.body);
     files.push(file);
   }

@@ -20,6 +20,8 @@ export interface AutosaveOptions {
   text: EditorText;
   /** Called just before the fields are read (the body textarea is synced there). */
   beforeSave: () => void;
+  /** Why nothing can be saved yet (a new article without a title), or null. */
+  waiting?: () => string | null;
   intervalMs?: number;
 }
 
@@ -128,6 +130,12 @@ export class Autosave {
   private async send(url: string, leaving: boolean): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
+    const wait = this.o.waiting?.();
+    if (wait) {
+      // Nothing is sent: the next change tries again.
+      this.show(wait, false);
+      return;
+    }
     this.o.beforeSave();
     const at = this.changes;
     const body = new URLSearchParams();
@@ -182,5 +190,9 @@ export class Autosave {
       if (location.pathname + location.search !== editUrl) history.replaceState(history.state, '', editUrl);
     }
     if (autosaveUrl) this.o.form.dataset.autosave = autosaveUrl;
+    if (editUrl) this.o.form.removeAttribute('data-new');
+    // The server gave the title's slug "-2" (or the next free one) because it was taken.
+    const slug = this.o.form.querySelector<HTMLInputElement>('input[name="slug"]');
+    if (slug && typeof answer.slug === 'string' && answer.slug && slug.value !== answer.slug && document.activeElement !== slug) slug.value = answer.slug;
   }
 }

@@ -47,3 +47,38 @@ export function featuredImage(input: HTMLInputElement, dialog: MediaDialog, text
     if (!input.value) describe(text.featuredNone);
   });
 }
+
+/**
+ * The server's picker (fieldset.featured-picker: thumbnails with radio buttons, see
+ * src/articles/featured-picker.tsx) works as it is; this adds the library dialog (search, upload)
+ * for a picture not among the newest, and keeps the summary's "đang chọn" in step.
+ */
+export function featuredPicker(fieldset: HTMLFieldSetElement, dialog: MediaDialog, text: EditorText) {
+  const list = fieldset.querySelector<HTMLUListElement>('.featured-choices');
+  const chosenLabel = fieldset.querySelector<HTMLElement>('.featured-chosen');
+  if (!list) return;
+  const radios = () => [...fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"][name="featured_media_id"]')];
+  const describe = () => {
+    const checked = radios().find((r) => r.checked);
+    const name = checked?.closest('label')?.querySelector('.choice-name')?.textContent;
+    if (chosenLabel && name) chosenLabel.textContent = name;
+  };
+  fieldset.addEventListener('change', describe);
+  const more = button(text.otherFeatured, { class: 'secondary' });
+  list.insertAdjacentElement('afterend', h('p', { class: 'actions' }, more));
+  more.addEventListener('click', async () => {
+    const chosen = await dialog.open('featured', more);
+    if (!chosen) return;
+    const value = String(chosen.item.id);
+    let radio = radios().find((r) => r.value === value);
+    if (!radio) {
+      radio = h('input', { type: 'radio', name: 'featured_media_id', value }) as HTMLInputElement;
+      const img = h('img', { src: chosen.item.thumb || chosen.item.url, alt: '', width: '120' });
+      const li = h('li', {}, h('label', {}, radio, img, h('span', { class: 'choice-name' }, chosen.alt)));
+      list.insertBefore(li, list.children[1] ?? null);
+    }
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    radio.focus();
+  });
+}

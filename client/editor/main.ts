@@ -14,7 +14,7 @@ import type { Legacy } from './legacy-fonts.js';
 import { buildToolbar } from './toolbar.js';
 import type { Tool } from './toolbar.js';
 import { MediaDialog } from './media-dialog.js';
-import { featuredImage } from './featured.js';
+import { featuredImage, featuredPicker } from './featured.js';
 import { Autosave } from './autosave.js';
 import { followTitle, keepNfc } from './fields.js';
 import { safeHref, videoEmbed } from './urls.js';
@@ -228,6 +228,9 @@ function setup(form: HTMLFormElement) {
   wrapper.append(toolbar.el, legacyOffer.el, area);
   textarea.insertAdjacentElement('afterend', wrapper);
   textarea.hidden = true;
+  // The form's hint says how to write HTML without JavaScript: with the editor running, say how to use it.
+  const hint = document.getElementById('noi-dung-goi-y');
+  if (hint) hint.textContent = t.bodyHint;
   label?.addEventListener('click', (e) => {
     e.preventDefault();
     editor.commands.focus();
@@ -245,8 +248,14 @@ function setup(form: HTMLFormElement) {
     );
   }
   if (title && slug) followTitle(title, slug);
-  if (featured) featuredImage(featured, dialog, t);
-  autosave = new Autosave({ form, status, csrf, text: t, beforeSave: sync });
+  // The featured image: the server's picker (thumbnails with radio buttons), or a plain id field.
+  const picker = form.querySelector<HTMLFieldSetElement>('fieldset.featured-picker');
+  if (picker) featuredPicker(picker, dialog, t);
+  else if (featured && featured.type !== 'radio') featuredImage(featured, dialog, t);
+  // A new article (data-new) is created by its first autosave: only once it has a title, so
+  // opening "Viết bài mới" and leaving creates nothing.
+  const waiting = () => (form.hasAttribute('data-new') && !title?.value.trim() ? t.needsTitle : null);
+  autosave = new Autosave({ form, status, csrf, text: t, beforeSave: sync, waiting });
   form.addEventListener('submit', sync);
 
   const found = detectIn([title?.value ?? '', summary?.value ?? '', ...blockTexts(editor.state.doc)]);

@@ -23,6 +23,8 @@ const VARIANTS = {
 type Variant = keyof typeof VARIANTS;
 const ALL = Object.keys(VARIANTS) as Variant[];
 const NONE: Variant[] = [];
+/** Drafts (and unpublished articles) go to the trash; submitted and published ones never. */
+const DELETABLE: Variant[] = ['none', 'own draft', 'other draft', 'no author draft'];
 
 const ACTORS: Record<string, Actor> = {
   admin: { userId: ME, role: 'admin' },
@@ -33,7 +35,7 @@ const ACTORS: Record<string, Actor> = {
 
 /** Where each actor may do each action: the variants allowed. Written out, not computed. */
 const EXPECTED: Record<keyof typeof ACTORS, Record<Action, Variant[]>> = {
-  admin: Object.fromEntries(ACTIONS.map((a) => [a, ALL])) as Record<Action, Variant[]>,
+  admin: { ...(Object.fromEntries(ACTIONS.map((a) => [a, ALL])) as Record<Action, Variant[]>), 'article.delete': DELETABLE },
   editor: {
     'article.create': ALL,
     'article.edit': ALL,
@@ -42,11 +44,12 @@ const EXPECTED: Record<keyof typeof ACTORS, Record<Action, Variant[]>> = {
     'article.publish': ALL,
     'article.schedule': ALL,
     'article.unpublish': ALL,
-    'article.delete': ALL,
+    'article.delete': DELETABLE,
     'users.manage': NONE,
     'settings.manage': NONE,
     'audit.read': NONE,
     'media.upload': ALL,
+    'media.delete': ALL,
   },
   reporter: {
     'article.create': ALL,
@@ -56,11 +59,12 @@ const EXPECTED: Record<keyof typeof ACTORS, Record<Action, Variant[]>> = {
     'article.publish': NONE,
     'article.schedule': NONE,
     'article.unpublish': NONE,
-    'article.delete': NONE,
+    'article.delete': ['own draft'],
     'users.manage': NONE,
     'settings.manage': NONE,
     'audit.read': NONE,
     'media.upload': ALL,
+    'media.delete': NONE,
   },
   anonymous: Object.fromEntries(ACTIONS.map((a) => [a, NONE])) as Record<Action, Variant[]>,
 };
@@ -85,6 +89,18 @@ describe('can()', () => {
     const returned = { author_id: ME, status: 'draft' as const, review_comment: 'Bổ sung nguồn tin.' };
     assert.ok(can(ACTORS.reporter, 'article.edit', returned), 'reporter edits own returned article');
     assert.ok(can(ACTORS.reporter, 'article.submit', returned), 'reporter resubmits own returned article');
+  });
+
+  test('the trash: an unpublished article may be deleted by editors; one in the trash may only be restored', () => {
+    const unpublished = { author_id: OTHER, status: 'unpublished' as const };
+    assert.ok(can(ACTORS.editor, 'article.delete', unpublished));
+    assert.ok(!can(ACTORS.reporter, 'article.delete', { author_id: ME, status: 'unpublished' }));
+    assert.match(whyNot(ACTORS.editor, 'article.delete', { author_id: ME, status: 'published' }) ?? '', /Hãy gỡ bài trước\./);
+    const trashed = { author_id: ME, status: 'draft' as const, deleted_at: '2026-12-01T00:00:00.000Z' };
+    for (const who of ['admin', 'editor', 'reporter'] as const) {
+      assert.ok(can(ACTORS[who], 'article.delete', trashed), `${who} restores`);
+      for (const action of ['article.edit', 'article.submit', 'article.publish'] as const) assert.match(whyNot(ACTORS[who], action, trashed) ?? '', /Thùng rác/, `${who} ${action}`);
+    }
   });
 
   test('refusals are plain Vietnamese', () => {

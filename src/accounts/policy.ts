@@ -21,15 +21,16 @@ export const ARTICLE_ACTIONS = [
   'article.unpublish',
   'article.delete',
 ] as const;
-export const SITE_ACTIONS = ['users.manage', 'settings.manage', 'audit.read', 'media.upload'] as const;
+export const SITE_ACTIONS = ['users.manage', 'settings.manage', 'audit.read', 'media.upload', 'media.delete'] as const;
 export const ACTIONS = [...ARTICLE_ACTIONS, ...SITE_ACTIONS] as const;
 
 export type ArticleAction = (typeof ARTICLE_ACTIONS)[number];
 export type Action = (typeof ACTIONS)[number];
 
 /** What the policy needs to know about an article (a row of this site). A returned article is a
- *  draft with a review_comment, so `status` alone tells whether a reporter may still touch it. */
-export type ArticleSubject = Pick<ArticleRow, 'author_id' | 'status'>;
+ *  draft with a review_comment, so `status` alone tells whether a reporter may still touch it.
+ *  `deleted_at` is set while the article is in the trash: then it may only be restored. */
+export type ArticleSubject = Pick<ArticleRow, 'author_id' | 'status'> & { deleted_at?: string | null };
 
 const ADMIN_ONLY: Partial<Record<Action, string>> = {
   'users.manage': 'Chỉ Quản trị được quản lý người dùng.',
@@ -42,14 +43,36 @@ const EDITOR_ONLY: Partial<Record<Action, string>> = {
   'article.publish': 'Chỉ Biên tập viên hoặc Quản trị được xuất bản bài.',
   'article.schedule': 'Chỉ Biên tập viên hoặc Quản trị được hẹn giờ xuất bản bài.',
   'article.unpublish': 'Chỉ Biên tập viên hoặc Quản trị được gỡ bài.',
-  'article.delete': 'Chỉ Biên tập viên hoặc Quản trị được xoá bài.',
+  'media.delete': 'Chỉ Biên tập viên hoặc Quản trị được xoá ảnh hay tệp khỏi Thư viện.',
 };
+
+/** Only a draft or an unpublished article goes to the trash: what readers may see is taken down first. */
+const DELETABLE: readonly ArticleSubject['status'][] = ['draft', 'unpublished'];
+
+/**
+ * Who may move an article to the trash (and take it back out: `article.delete` covers both): a
+ * reporter their own drafts; editors and administrators any draft or unpublished article.
+ */
+function whyNotDelete(actor: NonNullable<Actor>, article: ArticleSubject | undefined): string | null {
+  if (actor.role === 'reporter') {
+    if (!article || article.author_id !== actor.userId) return 'Phóng viên chỉ được xoá bài nháp của mình.';
+    if (article.status !== 'draft') return `Bài đang ở trạng thái ${STATUS_LABELS[article.status]}: Phóng viên chỉ được xoá bài nháp của mình.`;
+    return null;
+  }
+  if (article && !DELETABLE.includes(article.status)) {
+    const first = article.status === 'submitted' ? 'trả lại hoặc xuất bản rồi gỡ bài trước' : 'gỡ bài trước';
+    return `Bài đang ở trạng thái ${STATUS_LABELS[article.status]}: chỉ xoá được bài nháp hoặc bài đã gỡ. Hãy ${first}.`;
+  }
+  return null;
+}
 
 /** The refusal in plain Vietnamese, or null when the actor may do it. */
 export function whyNot(actor: Actor, action: Action, article?: ArticleSubject): string | null {
   if (!actor) return 'Bạn cần đăng nhập với một vai trò trên trang này.';
   const adminOnly = ADMIN_ONLY[action];
   if (adminOnly) return actor.role === 'admin' ? null : adminOnly;
+  if (action === 'article.delete') return whyNotDelete(actor, article);
+  if (article?.deleted_at) return 'Bài đang ở Thùng rác: hãy khôi phục bài trước khi sửa hay chuyển trạng thái.';
   if (actor.role === 'admin' || actor.role === 'editor') return null;
 
   // A reporter.

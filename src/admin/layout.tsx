@@ -6,7 +6,7 @@ import { can } from '../accounts/policy.js';
 import type { Staff } from './guard.js';
 import { PATHS } from './paths.js';
 
-export type NavKey = 'home' | 'articles' | 'review' | 'media' | 'categories' | 'menus' | 'settings' | 'users' | 'audit' | 'account';
+export type NavKey = 'home' | 'articles' | 'review' | 'trash' | 'media' | 'categories' | 'menus' | 'settings' | 'users' | 'audit' | 'account';
 
 export interface StaffLayoutProps {
   staff: Staff;
@@ -24,6 +24,7 @@ export function StaffLayout({ staff, title, current, waiting, scripts, children 
     ['home', PATHS.home, true],
     ['articles', PATHS.articles, true],
     ['review', PATHS.review, can(actor, 'article.publish')],
+    ['trash', PATHS.trash, true],
     ['media', PATHS.media, can(actor, 'media.upload')],
     ['categories', PATHS.categories, can(actor, 'settings.manage')],
     ['menus', PATHS.menus, can(actor, 'settings.manage')],

@@ -8,11 +8,16 @@ export const PATHS = {
   revisions: (id: number) => `/quan-tri/bai-viet/${id}/phien-ban`,
   compareRevisions: (id: number) => `/quan-tri/bai-viet/${id}/phien-ban/so-sanh`,
   restoreRevision: (id: number, rev: number) => `/quan-tri/bai-viet/${id}/phien-ban/${rev}/khoi-phuc`,
+  /** An article to the trash (POST), and back out of it (POST). */
+  trashArticle: (id: number) => `/quan-tri/bai-viet/${id}/xoa`,
+  restoreArticle: (id: number) => `/quan-tri/bai-viet/${id}/khoi-phuc`,
   review: '/quan-tri/cho-duyet',
+  trash: '/quan-tri/thung-rac',
   media: '/quan-tri/thu-vien',
   /** The media library for the editor's fetch calls: GET lists (?q=&trang=), POST uploads (multipart). */
   mediaJson: '/quan-tri/thu-vien.json',
   mediaItem: (id: number) => `/quan-tri/thu-vien/${id}`,
+  deleteMedia: (id: number) => `/quan-tri/thu-vien/${id}/xoa`,
   categories: '/quan-tri/chuyen-muc',
   menus: '/quan-tri/trinh-don',
   settings: '/quan-tri/cai-dat',

@@ -1,9 +1,10 @@
-// The back office's home (/quan-tri/): who is signed in, and counts of what waits.
+// The back office's home (/quan-tri/): who is signed in, their returned articles, and counts of what waits.
 import type { FastifyInstance } from 'fastify';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { STATUSES, STATUS_LABELS } from '../workflow/states.js';
-import { countByStatus } from '../articles/staff-queries.js';
+import { countByStatus, listStaffArticles } from '../articles/staff-queries.js';
+import { ReturnedArticles } from '../articles/returned-views.js';
 import { staffRoute } from './guard.js';
 import { StaffLayout } from './layout.js';
 import { PATHS } from './paths.js';
@@ -15,11 +16,17 @@ export async function adminHomeRoutes(app: FastifyInstance) {
     needs: 'staff',
     handler: async (req, reply, staff) => {
       const { t } = staff;
-      const counts = await countByStatus(req.server.deps.db, staff.actor, staff.site.id);
+      const { db } = req.server.deps;
+      // The person's own articles returned by an editor come first: they are waiting for them.
+      const [counts, returned] = await Promise.all([
+        countByStatus(db, staff.actor, staff.site.id),
+        listStaffArticles(db, staff.actor, staff.site.id, { returned: true, authorId: staff.actor.userId, page: 1 }),
+      ]);
       const html = renderPage(
         <StaffLayout staff={staff} title={t.backOffice} current="home" waiting={counts.submitted}>
           <h1>{t.hello(staff.auth.user.display_name)}</h1>
           <p>{t.roleOnSite(t.role[staff.role], staff.site.name)}</p>
+          <ReturnedArticles staff={staff} items={returned.items.slice(0, 10)} total={returned.total} />
           <h2>{t.articleCounts}</h2>
           <ul class="counts">
             {STATUSES.map((s) => (

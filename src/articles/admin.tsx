@@ -16,7 +16,7 @@ import { compile } from '../web/page-cache.js';
 import { respond } from '../web/page.js';
 import { SECURITY_HEADERS } from '../web/security.js';
 import { pageContext } from '../web/context.js';
-import { cleanLine, cleanText, formatTime, formatDateTime, formatTimeAndDay, readViDateTime } from '../vi/index.js';
+import { cleanLine, cleanText, formatTime, formatDateTime, readViDateTime } from '../vi/index.js';
 import { STATUSES } from '../workflow/states.js';
 import { findTransition, transition, transitionsFrom, WORKFLOW_ACTIONS } from '../workflow/machine.js';
 import type { WorkflowAction } from '../workflow/machine.js';
@@ -25,22 +25,24 @@ import { presentImage } from '../media/images.js';
 import { editorScript } from '../web/assets.js';
 import { articleOfSite, authorsOf, countByStatus, listStaffArticles } from './staff-queries.js';
 import type { ArticleInput, FormMove } from './staff-service.js';
-import { ArticleInvalid, FORM_KEY_RE, articleForActor, articleOfFormKey, checkArticle, newFormKey, newerAutosave, saveArticleForm } from './staff-service.js';
+import { ArticleInvalid, FORM_KEY_RE, articleForActor, articleOfFormKey, checkArticle, newFormKey, newerAutosave, saveArticleForm, wantedSlug } from './staff-service.js';
 import { ArticleConfirmPage, ArticleEditorPage, ArticleListPage, CONFIRMED_MOVES, ReviewQueuePage } from './staff-views.js';
 import type { ListFilters } from './staff-views.js';
 import { previewArticle } from './service.js';
+import { featuredChoices, OTHER_IMAGE } from './featured-picker.js';
+import { editorNotice } from './flash.js';
 import { ArticlePage } from './views.js';
 
 const ID_RE = /^[1-9]\d{0,9}$/;
 
 /** An id from the path; anything else is a 404. */
-function idOf(req: FastifyRequest): number {
+export function idOf(req: FastifyRequest): number {
   const raw = (req.params as Record<string, string>).id ?? '';
   if (!ID_RE.test(raw)) throw notFound();
   return Number(raw);
 }
 
-function pageOf(req: FastifyRequest): number {
+export function pageOf(req: FastifyRequest): number {
   const raw = queryField(req, 'trang');
   return ID_RE.test(raw) && Number(raw) <= 100_000 ? Number(raw) : 1;
 }
@@ -58,6 +60,12 @@ const FIELD_NAMES: Record<keyof ArticleInput, string> = {
   publishedAt: 'published_at',
 };
 
+/** The featured image's id: a picture's radio button, or "another picture" with its number typed. */
+function featuredOf(req: FastifyRequest): string {
+  const chosen = cleanLine(formField(req, 'featured_media_id'));
+  return chosen === OTHER_IMAGE ? cleanLine(formField(req, 'featured_media_number')) : chosen;
+}
+
 /** The article form as typed: one line fields through cleanLine, the rest through cleanText (NFC). */
 function readInput(req: FastifyRequest): ArticleInput {
   return {
@@ -67,7 +75,7 @@ function readInput(req: FastifyRequest): ArticleInput {
     bodyHtml: cleanText(formField(req, 'body_html')),
     byline: cleanLine(formField(req, 'byline')),
     categoryId: cleanLine(formField(req, 'category_id')),
-    featuredMediaId: cleanLine(formField(req, 'featured_media_id')),
+    featuredMediaId: featuredOf(req),
     tags: cleanLine(formField(req, 'tags')),
     publishedAt: cleanLine(formField(req, 'published_at')),
   };
@@ -95,7 +103,7 @@ function valuesOf(a: ArticleRow & { tags: string[] }): ArticleInput {
 
 const EMPTY: ArticleInput = { title: '', slug: '', summary: '', bodyHtml: '', byline: '', categoryId: '', featuredMediaId: '', tags: '', publishedAt: '' };
 
-const ctxOf = (req: FastifyRequest, staff: Staff) => ({ siteId: staff.site.id, actor: staff.actor, ip: req.ip, now: staff.now });
+export const ctxOf = (req: FastifyRequest, staff: Staff) => ({ siteId: staff.site.id, actor: staff.actor, ip: req.ip, now: staff.now });
 
 interface EditorOpts {
   article?: ArticleRow & { tags: string[] };
@@ -112,7 +120,7 @@ async function sendEditor(req: FastifyRequest, reply: FastifyReply, staff: Staff
   const { db } = req.server.deps;
   const a = o.article;
   const values = o.values ?? (a ? valuesOf(a) : { ...EMPTY, byline: '' });
-  const [categories, counts] = await Promise.all([listCategories(db, staff.site.id), countByStatus(db, staff.actor, staff.site.id)]);
+  const [categories, counts, choices] = await Promise.all([listCategories(db, staff.site.id), countByStatus(db, staff.actor, staff.site.id), featuredChoices(db, staff.site.id, values.featuredMediaId)]);
   let featured = null;
   if (/^[1-9]\d{0,9}$/.test(values.featuredMediaId)) {
     const m = await db.selectFrom('media').selectAll().where('id', '=', Number(values.featuredMediaId)).where('site_id', '=', staff.site.id).where('kind', '=', 'image').executeTakeFirst();
@@ -130,6 +138,7 @@ async function sendEditor(req: FastifyRequest, reply: FastifyReply, staff: Staff
       errors={o.errors ?? {}}
       categories={categories}
       featured={featured}
+      featuredChoices={choices}
       editable={editable}
       canSubmit={canSubmit}
       moves={moves}
@@ -167,8 +176,11 @@ function filtersOf(req: FastifyRequest): { f: ListFilters; bad: boolean } {
   return { f, bad };
 }
 
-function savedRedirect(reply: FastifyReply, id: number, flag: string) {
-  return reply.redirect(`${PATHS.article(id)}?${flag}=1`, 303);
+/** To the article's page with its notice; when the title's slug was taken, the slug it wanted too. */
+function savedRedirect(req: FastifyRequest, reply: FastifyReply, row: ArticleRow, flag: string) {
+  const wanted = wantedSlug(readInput(req));
+  const slugNote = wanted && wanted !== row.slug ? `&duong-dan-muon=${encodeURIComponent(wanted)}` : '';
+  return reply.redirect(`${PATHS.article(row.id)}?${flag}=1${slugNote}`, 303);
 }
 
 export async function articleAdminRoutes(app: FastifyInstance) {
@@ -258,9 +270,9 @@ export async function articleAdminRoutes(app: FastifyInstance) {
       }
       const row = await saveArticleForm(db, ctxOf(req, staff), { id, formKey }, values, move);
       if (action === 'preview') return reply.redirect(`${PATHS.article(row.id)}/xem-truoc`, 303);
-      if (move?.action === 'submit') return savedRedirect(reply, row.id, 'da-gui');
+      if (move?.action === 'submit') return savedRedirect(req, reply, row, 'da-gui');
       if (move) return reply.redirect(`${PATHS.article(row.id)}?da-chuyen=${move.action}`, 303);
-      return savedRedirect(reply, row.id, 'da-luu');
+      return savedRedirect(req, reply, row, 'da-luu');
     } catch (err) {
       if (err instanceof ArticleInvalid) return again({ errors: err.errors, error: err.publicMessage, status: 400 });
       // A refused move is shown on the form, as typed; someone who may not see or change the article gets the plain error page.
@@ -277,20 +289,7 @@ export async function articleAdminRoutes(app: FastifyInstance) {
       const id = idOf(req);
       await articleForActor(db, ctxOf(req, staff), id);
       const article = (await articleOfSite(db, staff.site.id, id))!;
-      const t = staff.t.articles;
-      const moved = queryField(req, 'da-chuyen');
-      const notice = queryField(req, 'da-luu')
-        ? t.saved
-        : queryField(req, 'da-gui')
-          ? t.moved(staff.t.articles.saveAndSubmit)
-          : moved === 'schedule' && article.status === 'scheduled' && article.published_at
-            ? t.scheduledNotice(formatTimeAndDay(article.published_at))
-            : moved && (WORKFLOW_ACTIONS as string[]).includes(moved)
-              ? t.moved(transitionsLabel(moved as WorkflowAction))
-              : queryField(req, 'da-khoi-phuc')
-                ? staff.t.saved
-                : undefined;
-      return sendEditor(req, reply, staff, { article, notice });
+      return sendEditor(req, reply, staff, { article, notice: editorNotice(req, staff, article) });
     },
   });
 
@@ -336,7 +335,7 @@ export async function articleAdminRoutes(app: FastifyInstance) {
     try {
       const row = await saveArticleForm(db, ctxOf(req, staff), { id, formKey: id === undefined ? formKeyOf(req) : undefined }, values, undefined, 'autosave');
       const savedAt = formatTime(staff.now);
-      return reply.send({ id: row.id, savedAt, message: staff.t.articles.autosaved(savedAt), ...(id === undefined ? { editUrl: PATHS.article(row.id), autosaveUrl: `${PATHS.article(row.id)}/tu-luu` } : {}) });
+      return reply.send({ id: row.id, slug: row.slug, savedAt, message: staff.t.articles.autosaved(savedAt), ...(id === undefined ? { editUrl: PATHS.article(row.id), autosaveUrl: `${PATHS.article(row.id)}/tu-luu` } : {}) });
     } catch (err) {
       if (err instanceof ArticleInvalid) return reply.code(400).send({ error: Object.values(err.errors).join(' '), errors: err.errors });
       if (err instanceof AppError) return reply.code(err.status).send({ error: err.publicMessage });
@@ -364,9 +363,4 @@ export async function articleAdminRoutes(app: FastifyInstance) {
       return reply.headers(SECURITY_HEADERS).header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow').type('text/html; charset=utf-8').send(body);
     },
   });
-}
-
-function transitionsLabel(action: WorkflowAction): string {
-  const labels: Record<WorkflowAction, string> = { submit: 'Gửi duyệt', return: 'Trả lại', publish: 'Xuất bản', schedule: 'Hẹn giờ xuất bản', unpublish: 'Gỡ bài', redraft: 'Đưa về nháp' };
-  return labels[action];
 }

@@ -1,5 +1,6 @@
 // Back-office queries on articles. Every one is narrowed by the policy (`narrowArticles`): a
-// reporter sees their own, editors and administrators the site's.
+// reporter sees their own, editors and administrators the site's. Articles in the trash are left
+// out of all of them (the trash has its own list, articles/trash.ts).
 import { sql } from 'kysely';
 import type { SqlBool } from 'kysely';
 import type { Db } from '../db/index.js';
@@ -12,6 +13,7 @@ import { tagsOf } from './queries.js';
 /** How many articles this actor sees in each state. */
 export async function countByStatus(db: Db, actor: Actor, siteId: number): Promise<Record<ArticleStatus, number>> {
   const rows = await narrowArticles(db.selectFrom('articles'), actor, siteId)
+    .where('articles.deleted_at', 'is', null)
     .select(['articles.status as status', (eb) => eb.fn.countAll<string | number>().as('n')])
     .groupBy('articles.status')
     .execute();
@@ -29,13 +31,20 @@ export interface StaffFilter {
   /** Words of the title (whatever the case and accents). */
   text?: string;
   page: number;
+  /** Only drafts an editor returned (with a comment). */
+  returned?: boolean;
   /** 'updated' (newest change first) or 'queue' (oldest submission first). */
   order?: 'updated' | 'queue';
 }
 
 /** One page of the articles this actor sees, with their category and author. */
 export async function listStaffArticles(db: Db, actor: Actor, siteId: number, f: StaffFilter) {
-  let q = narrowArticles(db.selectFrom('articles').leftJoin('categories', 'categories.id', 'articles.category_id').leftJoin('users', 'users.id', 'articles.author_id'), actor, siteId);
+  let q = narrowArticles(db.selectFrom('articles').leftJoin('categories', 'categories.id', 'articles.category_id').leftJoin('users', 'users.id', 'articles.author_id'), actor, siteId).where(
+    'articles.deleted_at',
+    'is',
+    null,
+  );
+  if (f.returned) q = q.where('articles.status', '=', 'draft').where('articles.review_comment', '!=', '');
   if (f.status) q = q.where('articles.status', '=', f.status);
   if (f.categoryId) q = q.where('articles.category_id', '=', f.categoryId);
   if (f.authorId) q = q.where('articles.author_id', '=', f.authorId);

@@ -66,6 +66,9 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
   if (!title) errors.title = vi.required(t.title);
   else if (title.length > LIMITS.title) errors.title = vi.tooLong(t.title, LIMITS.title);
   let slug = input.slug.trim().toLowerCase();
+  // The title's own slug (left empty, or as the editor filled it from the title) gets "-2", "-3"…
+  // when taken; one typed by hand is the person's choice, so a clash is told, not changed.
+  const fromTitle = !slug || slug === slugify(title, 100) || slug === slugify(title, LIMITS.slug);
   if (!slug) slug = slugify(title, 100);
   if (slug.length > LIMITS.slug) errors.slug = vi.tooLong(t.slug, LIMITS.slug);
   else if (!SLUG_RE.test(slug)) errors.slug = title ? t.slugShape : errors.slug ?? t.slugShape;
@@ -106,9 +109,12 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
     else errors.published_at = read.problem === 'day' ? t.noSuchDay(read.typed) : read.problem === 'time' ? t.noSuchTime(read.typed) : t.badDate;
   }
   if (!errors.slug && slug) {
-    let q = db.selectFrom('articles').select('id').where('site_id', '=', siteId).where('slug', '=', slug);
+    // Articles in the trash keep their slug until they are removed for good.
+    let q = db.selectFrom('articles').select(['id', 'title', 'deleted_at']).where('site_id', '=', siteId).where('slug', '=', slug);
     if (selfId) q = q.where('id', '!=', selfId);
-    if (await q.executeTakeFirst()) errors.slug = t.slugTaken;
+    const taken = await q.executeTakeFirst();
+    if (taken && fromTitle) slug = await freeSlug(db, siteId, slug, selfId);
+    else if (taken) errors.slug = t.slugTakenBy(taken.title, taken.deleted_at !== null);
   }
   if (Object.keys(errors).length) throw new ArticleInvalid(errors);
   return {
@@ -122,6 +128,22 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
     tags,
     published_at: publishedAt,
   };
+}
+
+/** The slug the form asks for: as typed, or made from the title. */
+export function wantedSlug(input: Pick<ArticleInput, 'slug' | 'title'>): string {
+  return input.slug.trim().toLowerCase() || slugify(input.title, 100);
+}
+
+/** `base-2`, `base-3`…: the first of these no other article of the site has (base shortened to fit). */
+async function freeSlug(db: Db, siteId: number, slug: string, selfId: number | undefined): Promise<string> {
+  const base = slug.length <= LIMITS.slug - 6 ? slug : slug.slice(0, LIMITS.slug - 6).replace(/-+$/, '');
+  let q = db.selectFrom('articles').select('slug').where('site_id', '=', siteId).where('slug', 'like', `${base}-%`);
+  if (selfId) q = q.where('id', '!=', selfId);
+  const used = new Set((await q.execute()).map((r) => r.slug));
+  let n = 2;
+  while (used.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
 }
 
 async function setTags(trx: Db, siteId: number, articleId: number, names: string[]) {

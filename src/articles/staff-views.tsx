@@ -16,6 +16,10 @@ import type { ArticleInput } from './staff-service.js';
 import { LIMITS } from './staff-service.js';
 import { articleUrl } from './presenter.js';
 import { DataTable } from '../admin/table.js';
+import type { FeaturedChoice } from './featured-picker.js';
+import { FeaturedPicker } from './featured-picker.js';
+import { ArticleReadOnly } from './staff-readonly.js';
+import { DeleteArticle, TrashNotice } from './trash-views.js';
 
 const when = (iso: string | null) => (iso ? formatDateTime(iso) : '');
 
@@ -76,8 +80,7 @@ function ArticleTable({ staff, items }: { staff: Staff; items: StaffArticleItem[
                 <a href={PATHS.article(a.id)}>{a.title}</a>
               </td>
               <td>
-                <StatusLabel a={a} />
-                {a.status === 'draft' && a.review_comment ? <span class="hint"> (trả lại)</span> : null}
+                {a.status === 'draft' && a.review_comment ? <strong class="status status-returned">{t.returnedStatus}</strong> : <StatusLabel a={a} />}
               </td>
               <td>{a.category_name ?? t.noCategory}</td>
               <td>{a.author_name ?? ''}</td>
@@ -92,7 +95,7 @@ function ArticleTable({ staff, items }: { staff: Staff; items: StaffArticleItem[
   );
 }
 
-function Pager({ staff, base, f, page, pages }: { staff: Staff; base: string; f: ListFilters; page: number; pages: number }) {
+export function Pager({ staff, base, f, page, pages }: { staff: Staff; base: string; f: ListFilters; page: number; pages: number }) {
   if (pages <= 1) return null;
   const { t } = staff;
   return (
@@ -221,11 +224,13 @@ const described = (id: string, e?: string, hint?: boolean) => [hint ? `${id}-goi
 export interface EditorPageProps {
   staff: Staff;
   /** undefined for a new article. */
-  article?: ArticleRow;
+  article?: ArticleRow & { tags?: string[] };
   values: ArticleInput;
   errors: FieldErrors;
   categories: CategoryRow[];
   featured: ImageView | null;
+  /** The library's pictures offered as the featured image. */
+  featuredChoices?: FeaturedChoice[];
   /** Whether the person may change this article (otherwise the page is read-only). */
   editable: boolean;
   canSubmit: boolean;
@@ -310,8 +315,10 @@ export function ArticleEditorPage(p: EditorPageProps) {
           {t.newerAutosave(p.newerAutosaveAt)} <a href={`${PATHS.article(article.id)}/phien-ban`}>{t.openRevisions}</a>
         </p>
       )}
-      {dis && <p class="hint">{t.readOnly}</p>}
-      <form id="bai-viet" method="post" action={action} class="article-form" data-autosave={autosave} data-media={`${PATHS.media}.json`} data-upload={PATHS.mediaJson} data-csrf={staff.csrf}>
+      {article && <TrashNotice staff={staff} article={article} />}
+      {dis && article && <ArticleReadOnly staff={staff} article={article} categories={p.categories} featured={p.featured} />}
+      {!dis && (
+      <form id="bai-viet" method="post" action={action} class="article-form" data-autosave={autosave} data-media={`${PATHS.media}.json`} data-upload={PATHS.mediaJson} data-csrf={staff.csrf} data-new={article ? undefined : '1'}>
         <input type="hidden" name="_csrf" value={staff.csrf} />
         {p.formKey && <input type="hidden" name="form_key" value={p.formKey} />}
         <p class="field">
@@ -381,23 +388,8 @@ export function ArticleEditorPage(p: EditorPageProps) {
             <FieldError id="tac-gia" error={e.byline} />
           </p>
           {!publishing && timeField}
-          <div class="field">
-            <label for="anh-dai-dien">{t.featured}</label>
-            <input
-              id="anh-dai-dien"
-              name="featured_media_id"
-              type="text"
-              inputMode="numeric"
-              value={v.featuredMediaId}
-              maxLength={10}
-              disabled={dis}
-              aria-invalid={invalid(e.featured_media_id)}
-              aria-describedby={described('anh-dai-dien', e.featured_media_id)}
-            />
-            {p.featured && <img class="featured-thumb" src={p.featured.src} alt={p.featured.alt} width={160} height={p.featured.height && p.featured.width ? Math.round((160 * p.featured.height) / p.featured.width) : undefined} />}
-            <FieldError id="anh-dai-dien" error={e.featured_media_id} />
-          </div>
         </div>
+        <FeaturedPicker staff={staff} value={v.featuredMediaId} choices={p.featuredChoices ?? []} error={e.featured_media_id} />
         <div id="trang-thai-luu" role="status" aria-live="polite" class="save-status"></div>
         {p.editable && (
           <p class="actions">
@@ -416,7 +408,9 @@ export function ArticleEditorPage(p: EditorPageProps) {
         )}
         {publishing && <FormMoves staff={staff} moves={moves} primary={primaryMove} timeField={timeField} comment={p.comment ?? ''} error={e.comment} />}
       </form>
+      )}
       {article && !p.editable && <WorkflowPanel staff={staff} article={article} moves={p.moves} />}
+      {article && <DeleteArticle staff={staff} article={article} />}
     </StaffLayout>
   );
 }
@@ -486,10 +480,11 @@ function WorkflowPanel({ staff, article, moves }: { staff: Staff; article: Artic
   const url = `${PATHS.article(article.id)}/chuyen`;
   // Scheduling needs the time field and a warned move its confirmation: both belong to the editable form.
   const shown = moves.filter((m) => m.action !== 'submit' && m.action !== 'schedule' && !CONFIRMED_MOVES.includes(m.action));
+  // No section at all when this person has nothing to do here.
+  if (shown.length === 0) return null;
   return (
     <section class="workflow" aria-labelledby="duyet-bai">
       <h2 id="duyet-bai">{t.workflow}</h2>
-      {shown.length === 0 && <p>{t.noMoves}</p>}
       {shown.map((m) => (
         <form method="post" action={url} class="move">
           <input type="hidden" name="_csrf" value={staff.csrf} />

@@ -14,6 +14,7 @@ import * as titleFolded from './migrations/20261126T1600_article_title_folded.js
 import * as signinGates from './migrations/20261203T1000_signin_gates.js';
 import * as searchVocabulary from './migrations/20261203T1400_search_vocabulary.js';
 import * as articleFormKeys from './migrations/20261203T1200_article_form_keys.js';
+import * as articleTrash from './migrations/20261203T1300_article_trash.js';
 
 type Step = { up: typeof initial.up };
 
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Step> = {
   '20261203T1000_signin_gates': signinGates,
   '20261203T1400_search_vocabulary': searchVocabulary,
   '20261203T1200_article_form_keys': articleFormKeys,
+  '20261203T1300_article_trash': articleTrash,
 };
 
 /** How many migrations had run before (0 for a new database). */

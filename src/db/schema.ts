@@ -93,6 +93,9 @@ export interface ArticlesTable {
   rating_count: number;
   /** An editor's comment when a submission is returned. */
   review_comment: Generated<string>;
+  /** Set while the article is in the trash (articles/trash.ts): when it was deleted, and by whom. */
+  deleted_at: Generated<string | null>;
+  deleted_by: Generated<number | null>;
 }
 
 export interface PagesTable {

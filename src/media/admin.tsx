@@ -22,7 +22,8 @@ import { UPLOAD_MAX_BYTES } from './detect.js';
 import { mediaTextRules } from './fields.js';
 import { presentMedia } from './presenter.js';
 import type { UploadedFile } from './service.js';
-import { MediaError, editMedia, findMedia, listMedia, uploadMedia } from './service.js';
+import { MediaError, MediaInUse, deleteMedia, editMedia, findMedia, listMedia, mediaUsage, uploadMedia } from './service.js';
+import { can } from '../accounts/policy.js';
 import type { TextFormState } from './views.js';
 import { ItemPage, LibraryPage } from './views.js';
 
@@ -69,7 +70,8 @@ const EMPTY_FORM: TextFormState = { alt: '', caption: '', errors: {} };
 async function sendLibrary(req: FastifyRequest, reply: FastifyReply, staff: Staff, form = EMPTY_FORM, status = 200) {
   const q = searchOf(req);
   const result = await listMedia(req.server.deps.db, staff.site.id, { q, page: pageOf(req) });
-  const html = renderPage(<LibraryPage staff={staff} items={result.rows.map(presentMedia)} total={result.total} page={result.page} pages={result.pages} q={q} form={form} />);
+  const notice = queryField(req, 'da-xoa') ? staff.t.media.deleted : undefined;
+  const html = renderPage(<LibraryPage staff={staff} items={result.rows.map(presentMedia)} total={result.total} page={result.page} pages={result.pages} q={q} form={form} notice={notice} />);
   return sendHtml(reply, html, status);
 }
 
@@ -153,8 +155,30 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) => {
       const row = await itemOf(req, staff);
       if (!row) return sendAdminError(req, reply, 404, staff.t.media.notFound, staff.auth);
-      const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} notice={notice(req, staff.t)} />);
+      const canDelete = can(staff.actor, 'media.delete');
+      const usage = canDelete ? await mediaUsage(req.server.deps.db, staff.site.id, row) : undefined;
+      const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} notice={notice(req, staff.t)} usage={usage} canDelete={canDelete} />);
       return sendHtml(reply, html);
+    },
+  });
+
+  // Deleting an item no article uses: its row, then every stored width. One in use is refused, saying where.
+  staffRoute(app, {
+    method: 'POST',
+    url: `${PATHS.media}/:id/xoa`,
+    needs: 'media.delete',
+    handler: async (req, reply, staff) => {
+      const { db, storage } = req.server.deps;
+      const row = await itemOf(req, staff);
+      if (!row) return sendAdminError(req, reply, 404, staff.t.media.notFound, staff.auth);
+      try {
+        await deleteMedia(db, storage, { siteId: staff.site.id, id: row.id, userId: staff.actor.userId, ip: req.ip, at: nowIso(() => staff.now) });
+      } catch (err) {
+        if (!(err instanceof MediaInUse)) throw err;
+        const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} usage={err.usage} canDelete error={err.publicMessage} />);
+        return sendHtml(reply, html, 409);
+      }
+      return reply.redirect(`${PATHS.media}?da-xoa=1`, 303);
     },
   });
 

@@ -12,7 +12,7 @@ import type { MediaStorage } from './storage.js';
 import type { UploadType } from './detect.js';
 import { detectUpload, isCompletePdf, maxBytes } from './detect.js';
 import type { ProcessedImage } from './images.js';
-import { mediaText, newStorageKey, processImage, saveImageFiles, sha256 } from './images.js';
+import { avifKey, mediaText, newStorageKey, processImage, saveImageFiles, sha256, webpKey } from './images.js';
 
 /** A refusal of an upload or an edit, with the form field it belongs beside. */
 export class MediaError extends AppError {
@@ -200,4 +200,70 @@ export async function listMedia(db: Db, siteId: number, opts: { q: string; page:
     .offset((page - 1) * perPage)
     .execute();
   return { rows, total, page, pages };
+}
+
+/** Where an item is used: articles (featured image, or in the body; those in the trash too) and static pages. */
+export interface MediaUsage {
+  articles: { id: number; title: string; deleted_at: string | null }[];
+  pages: { id: number; slug: string; title: string }[];
+}
+
+/**
+ * The articles and pages of the site that use the item: as featured image, or in their body
+ * (every stored file's address starts with /media/<storage_key>, a key no other item shares).
+ * Revisions are not looked at: restoring an old one may bring back a link to a deleted file.
+ */
+export async function mediaUsage(db: Db, siteId: number, m: Pick<MediaRow, 'id' | 'storage_key'>): Promise<MediaUsage> {
+  const inBody = `%/media/${m.storage_key}%`;
+  const articles = await db
+    .selectFrom('articles')
+    .select(['id', 'title', 'deleted_at'])
+    .where('site_id', '=', siteId)
+    .where((eb) => eb.or([eb('featured_media_id', '=', m.id), eb('body_html', 'like', inBody)]))
+    .orderBy('id')
+    .execute();
+  const pages = await db.selectFrom('pages').select(['id', 'slug', 'title']).where('site_id', '=', siteId).where('body_html', 'like', inBody).orderBy('id').execute();
+  return { articles, pages };
+}
+
+export const isUsed = (u: MediaUsage) => u.articles.length + u.pages.length > 0;
+
+/** Every stored file of an item: each WebP and AVIF width of an image, or the PDF. */
+export function storedFiles(m: Pick<MediaRow, 'kind' | 'storage_key' | 'variants' | 'avif_variants'>): string[] {
+  if (m.kind !== 'image') return [`${m.storage_key}.pdf`];
+  const widths = (list: string) => list.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return [...widths(m.variants).map((w) => webpKey(m.storage_key, w)), ...widths(m.avif_variants).map((w) => avifKey(m.storage_key, w))];
+}
+
+export class MediaInUse extends AppError {
+  constructor(readonly usage: MediaUsage) {
+    super('media_in_use', 409, vi.media.inUse(usage.articles.length + usage.pages.length));
+  }
+}
+
+/**
+ * Deletes an item no article or page uses: its row (with an audit entry), then every stored file.
+ * One in use is refused with MediaInUse, which says where.
+ */
+export async function deleteMedia(db: Db, storage: MediaStorage, input: { siteId: number; id: number; userId: number; ip: string; at: string }): Promise<MediaRow> {
+  const row = await atomically(db, async (trx) => {
+    const m = await findMedia(trx, input.siteId, input.id);
+    if (!m) throw notFound(vi.media.notFound);
+    const usage = await mediaUsage(trx, input.siteId, m);
+    if (isUsed(usage)) throw new MediaInUse(usage);
+    await trx.deleteFrom('media').where('id', '=', m.id).where('site_id', '=', input.siteId).execute();
+    await audit(trx, {
+      siteId: input.siteId,
+      userId: input.userId,
+      action: 'media.delete',
+      subjectType: 'media',
+      subjectId: m.id,
+      detail: { name: m.original_name, alt: m.alt, files: storedFiles(m) },
+      ip: input.ip,
+      at: input.at,
+    });
+    return m;
+  });
+  for (const key of storedFiles(row)) await storage.remove(key);
+  return row;
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 export interface MediaStorage {
   put(key: string, data: Buffer): Promise<void>;
   read(key: string): Promise<Buffer>;
+  /** Removes a file; one that is not there is no error. */
+  remove(key: string): Promise<void>;
   /** Local folder served at /media/. */
   readonly root: string;
 }
@@ -26,5 +28,6 @@ export function localStorage(dataDir: string): MediaStorage {
       await fs.rename(tmp, file);
     },
     read: (key) => fs.readFile(safe(key)),
+    remove: (key) => fs.rm(safe(key), { force: true }),
   };
 }

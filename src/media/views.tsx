@@ -10,6 +10,7 @@ import type { MediaItem } from './presenter.js';
 import { formatBytes, formatUploaded, insertMarkup } from './presenter.js';
 import { ALT_MAX, CAPTION_MAX } from './fields.js';
 import { IMAGE_MIMES } from './detect.js';
+import type { MediaUsage } from './service.js';
 
 export interface TextFormState {
   alt: string;
@@ -149,14 +150,16 @@ export interface LibraryProps {
   pages: number;
   q: string;
   form: TextFormState;
+  notice?: string;
 }
 
-export function LibraryPage({ staff, items, total, page, pages, q, form }: LibraryProps) {
+export function LibraryPage({ staff, items, total, page, pages, q, form, notice }: LibraryProps) {
   const t = staff.t.media;
   const failed = Object.keys(form.errors).length > 0;
   return (
     <StaffLayout staff={staff} title={t.libraryTitle} current="media">
       <h1>{t.libraryTitle}</h1>
+      <Notice message={notice} />
       <p>{t.libraryIntro}</p>
       <h2>{t.uploadHeading}</h2>
       <Notice kind="error" message={failed ? staff.t.formHasErrors : undefined} />
@@ -189,9 +192,14 @@ export interface ItemProps {
   item: MediaItem;
   form: TextFormState;
   notice?: string;
+  /** Where the item is used (the delete section lists it). */
+  usage?: MediaUsage;
+  canDelete?: boolean;
+  /** A refused deletion. */
+  error?: string;
 }
 
-export function ItemPage({ staff, item, form, notice }: ItemProps) {
+export function ItemPage({ staff, item, form, notice, usage, canDelete, error }: ItemProps) {
   const t = staff.t.media;
   const failed = Object.keys(form.errors).length > 0;
   const title = item.alt || item.name || t.itemTitle;
@@ -202,6 +210,12 @@ export function ItemPage({ staff, item, form, notice }: ItemProps) {
       </p>
       <h1>{title}</h1>
       <Notice message={notice} />
+      {error && (
+        <div class="form-error" role="alert">
+          <p>{error}</p>
+          {usage && <UsageList staff={staff} usage={usage} />}
+        </div>
+      )}
       {item.kind === 'image' ? (
         <picture class="media-preview">
           {item.avifSrcset && <source type="image/avif" srcset={item.avifSrcset} sizes={BODY_IMAGE_SIZES} />}
@@ -246,6 +260,52 @@ export function ItemPage({ staff, item, form, notice }: ItemProps) {
           <button type="submit">{staff.t.save}</button>
         </p>
       </form>
+      {canDelete && usage && <DeleteSection staff={staff} item={item} usage={usage} />}
     </StaffLayout>
+  );
+}
+
+/** The articles (as links to their page in the back office) and static pages using an item. */
+function UsageList({ staff, usage }: { staff: Staff; usage: MediaUsage }) {
+  const t = staff.t.media;
+  return (
+    <ul class="media-usage">
+      {usage.articles.map((a) => (
+        <li>
+          <a href={PATHS.article(a.id)}>{a.title}</a>
+          {a.deleted_at ? ` ${t.inUseTrash}` : ''}
+        </li>
+      ))}
+      {usage.pages.map((p) => (
+        <li>
+          <a href={`/trang/${p.slug}`}>{p.title}</a> {t.inUsePage}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DeleteSection({ staff, item, usage }: { staff: Staff; item: MediaItem; usage: MediaUsage }) {
+  const t = staff.t.media;
+  const used = usage.articles.length + usage.pages.length > 0;
+  return (
+    <section class="media-delete" aria-labelledby="xoa-khoi-thu-vien">
+      <h2 id="xoa-khoi-thu-vien">{t.deleteHeading}</h2>
+      <p class="hint">{t.deleteHint}</p>
+      {used ? (
+        <>
+          <p>{t.usedIn}</p>
+          <UsageList staff={staff} usage={usage} />
+        </>
+      ) : (
+        <p>{t.unused}</p>
+      )}
+      <form method="post" action={PATHS.deleteMedia(item.id)}>
+        <input type="hidden" name="_csrf" value={staff.csrf} />
+        <button type="submit" class="danger">
+          {t.deleteButton}
+        </button>
+      </form>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-// Scheduled publication. Every instance may run the scheduler: one conditional UPDATE moves the
+// Scheduled publication, and emptying the trash (articles/trash.ts purgeTrash, hourly). Every instance may run the scheduler: one conditional UPDATE moves the
 // due articles from 'scheduled' to 'published', so each is published (and audited) exactly once —
 // on PostgreSQL a concurrent UPDATE waits for the row lock and then no longer matches the
 // condition; on SQLite writes are serialised.
@@ -7,6 +7,10 @@ import { atomically } from '../db/index.js';
 import { contentChanged } from '../web/page-cache.js';
 import { reindexArticle } from '../search/index.js';
 import { audit } from './audit.js';
+import { purgeTrash } from '../articles/trash.js';
+
+/** How often the trash is emptied of articles past their 30 days (and once at start). */
+export const PURGE_EVERY_MS = 3_600_000;
 
 export interface Published {
   id: number;
@@ -42,18 +46,27 @@ export async function publishDue(db: Db, now: number): Promise<Published[]> {
   return published;
 }
 
+/** One run of the scheduler: due publications, and the trash when its last emptying is purgeEveryMs old. */
+async function runOnce(db: Db, now: number, state: { lastPurge: number }, purgeEveryMs: number, onError: (err: unknown) => void) {
+  await publishDue(db, now).catch(onError);
+  if (now - state.lastPurge >= purgeEveryMs) {
+    state.lastPurge = now;
+    await purgeTrash(db, now).catch(onError);
+  }
+}
+
 /**
- * Runs publishDue now and every intervalMs (never two runs at once on this instance); the timer
- * does not keep the process alive. Returns the function that stops it.
+ * Runs publishDue now and every intervalMs, and purgeTrash now and every purgeEveryMs (never two
+ * runs at once on this instance; both are safe on every instance at once); the timer does not
+ * keep the process alive. Returns the function that stops it.
  */
-export function startScheduler(db: Db, clock: () => number, intervalMs = 15_000, onError: (err: unknown) => void = () => {}): () => void {
+export function startScheduler(db: Db, clock: () => number, intervalMs = 15_000, onError: (err: unknown) => void = () => {}, purgeEveryMs = PURGE_EVERY_MS): () => void {
   let running = false;
+  const state = { lastPurge: -Infinity };
   const tick = () => {
     if (running) return;
     running = true;
-    publishDue(db, clock())
-      .catch(onError)
-      .finally(() => (running = false));
+    runOnce(db, clock(), state, purgeEveryMs, onError).finally(() => (running = false));
   };
   const timer = setInterval(tick, intervalMs);
   timer.unref();

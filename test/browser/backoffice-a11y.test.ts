@@ -1,5 +1,5 @@
 // The back office in a real browser: axe-core (WCAG 2.1 A/AA) finds nothing on the sign-in page,
-// the lists, the editor and the other staff screens, at phone and desktop widths, and nothing
+// the lists, the editor, the trash and the other staff screens, at phone and desktop widths, and nothing
 // scrolls sideways on a 360 px phone.
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -30,6 +30,10 @@ before(async () => {
   articleId = a.id;
   await t.db.insertInto('article_revisions').values({ article_id: a.id, user_id: staff.reporter, title: 'Bản đầu', summary: '', body_html: '<p>Bản đầu.</p>', kind: 'save', created_at: new Date().toISOString() }).execute();
   await audit(t.db, { siteId: sites.main, userId: staff.admin, action: 'article.submit', subjectType: 'article', subjectId: a.id, detail: { from: 'draft', to: 'submitted' }, ip: '203.0.113.9', at: new Date().toISOString() });
+  // A returned article (on the reporter's home) and one in the trash.
+  await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, fields: { title: 'Bài bị trả lại' } }).then((r) => t.db.updateTable('articles').set({ review_comment: 'Bổ sung nguồn tin.' }).where('id', '=', r.id).execute());
+  const trashed = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, fields: { title: 'Bài trong thùng rác' } });
+  await t.db.updateTable('articles').set({ deleted_at: new Date().toISOString(), deleted_by: staff.reporter }).where('id', '=', trashed.id).execute();
 });
 
 after(async () => {
@@ -59,7 +63,7 @@ for (const width of [360, 1280]) {
 
   test(`reporter: home, article list, new article editor at ${width} px`, async () => {
     const c = await contextAs(staff.reporter, width);
-    for (const path of ['/quan-tri/', '/quan-tri/bai-viet', '/quan-tri/bai-viet/moi', `/quan-tri/bai-viet/${articleId}`]) await check(c, path);
+    for (const path of ['/quan-tri/', '/quan-tri/bai-viet', '/quan-tri/bai-viet/moi', `/quan-tri/bai-viet/${articleId}`, '/quan-tri/thung-rac']) await check(c, path);
   });
 
   test(`editor: review queue and the editor on a submitted article at ${width} px`, async () => {

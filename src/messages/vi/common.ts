@@ -60,6 +60,7 @@ export const common = {
     settings: 'Cài đặt trang',
     users: 'Người dùng',
     audit: 'Nhật ký',
+    trash: 'Thùng rác',
     account: 'Tài khoản của tôi',
   },
 };

@@ -4,6 +4,8 @@ export const editorText = {
   /** The button that shows the rest of the toolbar on a narrow screen. */
   more: 'Thêm',
   editorLabel: 'Nội dung bài viết',
+  /** Replaces the form's "no JavaScript: type HTML" hint once the editor runs. */
+  bodyHint: 'Dùng thanh công cụ phía trên để định dạng chữ, chèn ảnh, bảng và video.',
   bodyPlaceholder: 'Viết nội dung bài viết ở đây…',
   captionPlaceholder: 'Chú thích ảnh (không bắt buộc)',
   paragraph: 'Đoạn văn',
@@ -65,7 +67,9 @@ export const editorText = {
   legacyConvert: 'Chuyển sang Unicode',
   legacyDismiss: 'Không chuyển',
   legacyDone: 'Đã chuyển văn bản sang Unicode. Bấm “Hoàn tác” nếu muốn trở lại.',
+  otherFeatured: 'Tìm ảnh khác hoặc tải ảnh mới',
   // Autosave
+  needsTitle: 'Bài mới sẽ được tự động lưu khi có tiêu đề.',
   savedAt: (time: string) => `Đã tự động lưu lúc ${time}`,
   saveFailed: (why: string) => `Chưa tự lưu được: ${why.trim().replace(/[.!]+$/, '')}. Sẽ thử lại sau.`,
   offline: 'không kết nối được máy chủ',

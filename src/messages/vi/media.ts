@@ -51,5 +51,15 @@ export const media = {
   unreadableImage: 'Không đọc được ảnh: tệp bị hỏng hoặc không đầy đủ.',
   unreadablePdf: 'Tệp PDF bị hỏng hoặc không đầy đủ.',
   altRequired: 'Văn bản thay thế: bắt buộc với ảnh.',
+  // Deleting
+  deleteHeading: 'Xoá khỏi thư viện',
+  deleteHint: 'Chỉ xoá được ảnh hay tệp không bài nào dùng. Mọi bản lưu (mọi chiều rộng) bị xoá khỏi máy chủ, không khôi phục được.',
+  deleteButton: 'Xoá hẳn ảnh/tệp này',
+  deleted: 'Đã xoá ảnh/tệp khỏi thư viện, cùng mọi bản lưu của nó.',
+  usedIn: 'Đang được dùng trong:',
+  unused: 'Chưa bài nào dùng ảnh/tệp này.',
+  inUse: (n: number) => `Chưa xoá được: ${n === 1 ? 'một bài đang dùng' : `${n} bài đang dùng`} ảnh/tệp này. Bỏ ảnh/tệp khỏi các bài đó trước rồi xoá lại.`,
+  inUseTrash: '(đang ở Thùng rác)',
+  inUsePage: '(trang tĩnh)',
   badUpload: 'Dữ liệu gửi lên không hợp lệ hoặc bị ngắt giữa chừng. Xin chọn tệp và gửi lại.',
 };

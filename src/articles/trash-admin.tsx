@@ -1,0 +1,60 @@
+// Back office: the trash — its list, moving an article there ("Xoá bài") and taking it back out
+// ("Khôi phục"). Who may do either is the policy's 'article.delete' (articles/trash.ts asks it).
+import type { FastifyInstance } from 'fastify';
+import { staffRoute } from '../admin/guard.js';
+import { queryField } from '../admin/form.js';
+import { PATHS } from '../admin/paths.js';
+import { renderPage } from '../web/render.js';
+import { sendHtml } from '../web/reply.js';
+import { countByStatus } from './staff-queries.js';
+import { listTrash, restoreArticle, trashArticle } from './trash.js';
+import { TrashPage } from './trash-views.js';
+import { ctxOf, idOf, pageOf } from './admin.js';
+
+export async function articleTrashRoutes(app: FastifyInstance) {
+  const { db } = app.deps;
+
+  staffRoute(app, {
+    method: 'GET',
+    url: PATHS.trash,
+    needs: 'staff',
+    handler: async (req, reply, staff) => {
+      const [list, counts] = await Promise.all([listTrash(db, staff.actor, staff.site.id, pageOf(req)), countByStatus(db, staff.actor, staff.site.id)]);
+      const raw = queryField(req, 'da-xoa');
+      const deleted = /^[1-9]\d{0,9}$/.test(raw) ? list.items.find((i) => i.id === Number(raw)) : undefined;
+      const html = renderPage(
+        <TrashPage
+          staff={staff}
+          items={list.items}
+          total={list.total}
+          page={list.page}
+          pages={list.pages}
+          waiting={counts.submitted}
+          notice={deleted ? staff.t.articles.trash.deleted(deleted.title) : undefined}
+          justDeleted={deleted?.id}
+        />,
+      );
+      return sendHtml(reply, html);
+    },
+  });
+
+  staffRoute(app, {
+    method: 'POST',
+    url: '/quan-tri/bai-viet/:id/xoa',
+    needs: 'staff',
+    handler: async (req, reply, staff) => {
+      const row = await trashArticle(db, ctxOf(req, staff), idOf(req));
+      return reply.redirect(`${PATHS.trash}?da-xoa=${row.id}`, 303);
+    },
+  });
+
+  staffRoute(app, {
+    method: 'POST',
+    url: '/quan-tri/bai-viet/:id/khoi-phuc',
+    needs: 'staff',
+    handler: async (req, reply, staff) => {
+      const row = await restoreArticle(db, ctxOf(req, staff), idOf(req));
+      return reply.redirect(`${PATHS.article(row.id)}?tu-thung-rac=1`, 303);
+    },
+  });
+}
