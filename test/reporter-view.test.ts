@@ -28,6 +28,12 @@ after(() => t.close());
 
 const form = (o: Record<string, string> = {}) => ({ title: 'Bài của phóng viên', slug: '', summary: 'Tóm tắt.', body_html: '<p>Nội dung.</p>', byline: '', category_id: '', featured_media_id: '', tags: '', published_at: '', _action: 'save', ...o });
 const idFrom = (location: unknown) => Number(/\/quan-tri\/bai-viet\/(\d+)/.exec(String(location ?? ''))?.[1]);
+/** "Viết bài mới": /moi sends to a form of its own (/moi?ban-nhap=KEY), which is the page. */
+async function openNewArticle(who: StaffSession) {
+  const moved = await staffGet(t.app, who, PATHS.newArticle);
+  assert.equal(moved.statusCode, 303, '/moi gives the form its key');
+  return staffGet(t.app, who, String(moved.headers.location));
+}
 const articleCount = async () => Number((await t.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
 describe('a submitted article', () => {
@@ -91,7 +97,7 @@ describe('the featured image', () => {
     const png = (c: string) => sharp({ create: { width: 800, height: 600, channels: 3, background: c } }).png().toBuffer();
     const m1 = await storeImage(t.db, t.rt.storage, { siteId: sites.main, data: await png('#884422'), alt: 'Cánh đồng lúa' });
     const m2 = await storeImage(t.db, t.rt.storage, { siteId: sites.main, data: await png('#224488'), alt: 'Dòng sông' });
-    const page = await staffGet(t.app, s.reporter, PATHS.newArticle);
+    const page = await openNewArticle(s.reporter);
     assert.match(page.body, /<fieldset class="featured-picker" id="anh-dai-dien"[^>]*><legend>Ảnh đại diện<\/legend>/);
     assert.match(page.body, /<details><summary>/, 'inside a <details>');
     for (const m of [m1, m2]) {
@@ -121,7 +127,7 @@ describe('the featured image', () => {
 describe('"Viết bài mới"', () => {
   test('opening it creates no draft; an autosave without content creates none; the first with a title does', async () => {
     const n = await articleCount();
-    const page = await staffGet(t.app, s.reporter, PATHS.newArticle);
+    const page = await openNewArticle(s.reporter);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<form id="bai-viet"[^>]* data-new="1"/, 'the form says it is a new article (the client saves it only once it has a title)');
     assert.equal(await articleCount(), n, 'opening creates nothing');
