@@ -121,16 +121,18 @@ export interface MemberChangeSubject {
 /**
  * Why an administrator (the users.manage check already passed) may not make this change, in plain
  * Vietnamese, or null. Nobody changes their own role or account here; a site keeps at least one
- * active administrator; and a change to the whole account (disable, enable, reset the password)
- * needs the actor to administer every site the person works on, so an administrator of one site
- * cannot take over an account that also holds a role elsewhere.
+ * active administrator; and a change to the whole account (disable, enable, reset the password or
+ * two-factor sign-in) needs the actor to administer every site the person works on, so an
+ * administrator of one site cannot take over an account shared with another site (only a platform
+ * administrator gives an account a role on one more site: `loa user add`).
  */
 export function whyNotChangeMember(s: MemberChangeSubject): string | null {
   if (s.actorId === s.targetId) return 'Bạn không thể tự đổi vai trò, gỡ, khoá hay đặt lại mật khẩu của chính mình ở đây. Việc đó cần một Quản trị khác.';
   const losesAdmin = s.change === 'remove' || s.change === 'disable' || (s.change === 'role' && s.newRole !== 'admin');
   if (losesAdmin && s.targetIsActiveAdmin && s.otherActiveAdmins === 0) return 'Trang phải còn ít nhất một Quản trị đang hoạt động: không thể gỡ, hạ vai trò hay khoá Quản trị cuối cùng.';
   if (ACCOUNT_WIDE.includes(s.change) && s.targetSitesNotAdministered > 0) {
-    return 'Người này còn có vai trò trên trang khác mà bạn không quản trị. Chỉ người quản trị tất cả các trang đó mới được khoá, mở khoá hay đặt lại mật khẩu của họ.';
+    // Which sites, and how many, is not said: an administrator of one site learns nothing of others.
+    return 'Tài khoản này còn được dùng ở trang khác mà bạn không quản trị, nên bạn không khoá, mở khoá, đặt lại mật khẩu hay tắt xác thực hai bước của họ được. Việc đó cần Quản trị hệ thống (người quản trị mọi trang của tài khoản).';
   }
   return null;
 }

@@ -6,7 +6,9 @@ import { AppError } from '../errors/index.js';
 import { serve } from '../server.js';
 import { openRuntime } from '../runtime.js';
 import { createSite, siteByHostExact, siteHosts } from '../sites/service.js';
-import { createUser, grantRole, parseRole, userByUsername } from '../accounts/users.js';
+import { createUser, grantRole, parseRole, roleOn, userByUsername } from '../accounts/users.js';
+import { audit } from '../workflow/audit.js';
+import { atomically, nowIso } from '../db/index.js';
 import { reindexSite } from '../search/index.js';
 
 const HELP = `Loa — cổng thông tin điện tử cho cơ quan nhà nước
@@ -20,8 +22,11 @@ Lệnh:
                                  Thêm một trang (một đơn vị) với các tên miền của nó
   site list                      Liệt kê các trang và tên miền
   user add --site TÊN_MIỀN --username TÊN --role admin|editor|reporter [--name "Họ tên"]
-                                 Thêm tài khoản hoặc cấp vai trò trên một trang.
-                                 Mật khẩu lấy từ biến LOA_PASSWORD, nếu không có thì hỏi.
+                                 Tạo tài khoản mới với vai trò trên một trang; với tên đăng
+                                 nhập đã có: giao cho tài khoản đó vai trò trên thêm một trang
+                                 (mật khẩu giữ nguyên). Quản trị một trang không làm được việc
+                                 này trong trang quản trị. Mật khẩu của tài khoản mới lấy từ
+                                 biến LOA_PASSWORD, nếu không có thì hỏi.
   search reindex [--site TÊN_MIỀN]
                                  Lập lại chỉ mục tìm kiếm của một trang (mặc định: mọi trang)
   help                           Hiện hướng dẫn này
@@ -120,13 +125,23 @@ export async function main(argv: string[]): Promise<number> {
         const db = rt.handle.db;
         const site = await siteByHostExact(db, values.site!);
         if (!site) throw new AppError('site_unknown', 2, `Không có trang nào với tên miền "${values.site}".`);
-        let user = await userByUsername(db, values.username!);
+        // An existing account keeps its password and its roles elsewhere: it gets a role on this site too.
+        const existing = await userByUsername(db, values.username!);
+        let user = existing;
         if (!user) {
           const password = process.env.LOA_PASSWORD || (await ask('Mật khẩu cho tài khoản mới: '));
           user = await createUser(db, { username: values.username!, password, displayName: values.name });
         }
-        await grantRole(db, user.id, site.id, role);
-        process.stdout.write(`Tài khoản "${user.username}" có vai trò ${role} trên trang "${site.name}".\n`);
+        const account = user;
+        // In the site's audit log like an administrator's change, by nobody of the site (the command line).
+        await atomically(db, async (trx) => {
+          const from = (await roleOn(trx, account.id, site.id)) ?? null;
+          await grantRole(trx, account.id, site.id, role);
+          const detail = existing ? { username: account.username, from, to: role, by: 'cli' } : { username: account.username, role, by: 'cli' };
+          await audit(trx, { siteId: site.id, userId: null, action: existing ? 'user.role' : 'user.create', subjectType: 'user', subjectId: account.id, detail, at: nowIso() });
+        });
+        const what = existing ? 'Tài khoản đã có' : 'Tài khoản mới';
+        process.stdout.write(`${what} "${user.username}" có vai trò ${role} trên trang "${site.name}".\n`);
       });
       return 0;
     }

@@ -77,7 +77,7 @@ export const accounts = {
   username: 'Tên đăng nhập',
   role: 'Vai trò',
   state: 'Trạng thái',
-  lastSignIn: 'Đăng nhập gần nhất',
+  lastSignIn: 'Đăng nhập gần nhất ở trang này',
   never: 'Chưa đăng nhập',
   active: 'Đang hoạt động',
   disabled: 'Đã khoá',
@@ -85,15 +85,16 @@ export const accounts = {
   you: '(bạn)',
   addTitle: 'Thêm người dùng',
   addIntro:
-    'Nhập tên đăng nhập mới để tạo tài khoản (hệ thống tạo mật khẩu tạm thời), hoặc tên đăng nhập của người đã có tài khoản ở trang khác để giao vai trò trên trang này.',
+    'Nhập một tên đăng nhập mới để tạo tài khoản; hệ thống tạo mật khẩu tạm thời. Người đã có tài khoản (chẳng hạn ở một trang khác) không thêm được ở đây: Quản trị hệ thống giao vai trò cho họ bằng lệnh “npx loa user add”.',
   usernameHint: '3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.',
-  displayNameHint: 'Bỏ trống nếu người này đã có tài khoản.',
+  displayNameHint: 'Bỏ trống thì dùng tên đăng nhập.',
   add: 'Thêm',
   badEmail: 'Thư điện tử chưa đúng dạng (ví dụ: vanphong@ninhbinh.gov.vn).',
   badRole: 'Xin chọn một vai trò.',
   alreadyMember: (username: string) => `“${username}” đã có vai trò trên trang này. Đổi vai trò ở trang của người đó.`,
+  usernameUnavailable:
+    'Tên đăng nhập này không dùng được; xin chọn tên khác. Nếu người này đã có tài khoản, Quản trị một trang không tự thêm họ được: Quản trị hệ thống giao vai trò cho họ bằng lệnh “npx loa user add --site … --username … --role …”.',
   created: (username: string) => `Đã tạo tài khoản “${username}”.`,
-  granted: 'Tài khoản này đã có từ trước: đã giao cho họ vai trò trên trang này. Họ đăng nhập bằng mật khẩu đang dùng.',
   tempPasswordTitle: 'Mật khẩu tạm thời',
   tempPassword: (username: string) => `Mật khẩu tạm thời của “${username}”:`,
   tempPasswordHint:
