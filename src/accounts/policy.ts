@@ -20,6 +20,8 @@ export const ARTICLE_ACTIONS = [
   'article.schedule',
   'article.unpublish',
   'article.delete',
+  /** Setting a publication time earlier than now (an article dated in the past). */
+  'article.backdate',
 ] as const;
 export const SITE_ACTIONS = ['users.manage', 'settings.manage', 'audit.read', 'media.upload'] as const;
 export const ACTIONS = [...ARTICLE_ACTIONS, ...SITE_ACTIONS] as const;
@@ -43,6 +45,7 @@ const EDITOR_ONLY: Partial<Record<Action, string>> = {
   'article.schedule': 'Chỉ Biên tập viên hoặc Quản trị được hẹn giờ xuất bản bài.',
   'article.unpublish': 'Chỉ Biên tập viên hoặc Quản trị được gỡ bài.',
   'article.delete': 'Chỉ Biên tập viên hoặc Quản trị được xoá bài.',
+  'article.backdate': 'Chỉ Biên tập viên hoặc Quản trị được đặt ngày đăng trước thời điểm hiện tại. Để trống ô này (bài mang giờ được xuất bản) hoặc chọn một thời điểm sau này.',
 };
 
 /** The refusal in plain Vietnamese, or null when the actor may do it. */
@@ -74,6 +77,49 @@ export function whyNot(actor: Actor, action: Action, article?: ArticleSubject): 
 
 export function can(actor: Actor, action: Action, article?: ArticleSubject): boolean {
   return whyNot(actor, action, article) === null;
+}
+
+// ---- Publication times --------------------------------------------------------------------------
+//
+// The rule, in one sentence: a reporter cannot set a publication time earlier than now, and a time
+// a reporter chose does not survive publication once it has passed; editors and administrators
+// date articles as they like. (Keeping the time already stored, unchanged, is not setting one.)
+
+const MINUTE = 60_000;
+/** The form gives minutes: times are compared to the minute. */
+const minuteOf = (ms: number) => Math.floor(ms / MINUTE) * MINUTE;
+const sameMinute = (a: string | null, b: string | null) => a !== null && b !== null && minuteOf(Date.parse(a)) === minuteOf(Date.parse(b));
+
+export interface PublicationTimeSave {
+  /** The time the save would store (ISO-8601), or null for none. */
+  at: string | null;
+  /** The time stored now (null for a new article or none). */
+  stored: string | null;
+  /** The stored time was chosen by someone who may not backdate (articles.published_at_by_reporter). */
+  storedByReporter: boolean;
+  /** Milliseconds since the epoch. */
+  now: number;
+}
+
+/** Why this save may not store this publication time (beside the field), or null. */
+export function whyNotPublicationTime(actor: Actor, s: PublicationTimeSave): string | null {
+  if (s.at === null || can(actor, 'article.backdate')) return null;
+  if (Date.parse(s.at) >= minuteOf(s.now) || sameMinute(s.at, s.stored)) return null;
+  return whyNot(actor, 'article.backdate');
+}
+
+/** Whether the time this save stores was chosen by someone who may not backdate (kept as it was when unchanged). */
+export function publicationTimeByReporter(actor: Actor, s: PublicationTimeSave): boolean {
+  if (s.at === null) return false;
+  if (sameMinute(s.at, s.stored)) return s.storedByReporter;
+  return !can(actor, 'article.backdate');
+}
+
+/** The time an article is published with: its stored time when that has passed and was not a
+ *  reporter's choice (published before and taken down, or an editor's date), otherwise now. */
+export function publicationTimeOnPublish(article: Pick<ArticleRow, 'published_at' | 'published_at_by_reporter'>, nowIso: string): string {
+  const kept = article.published_at !== null && article.published_at <= nowIso && article.published_at_by_reporter !== 1;
+  return kept && article.published_at ? article.published_at : nowIso;
 }
 
 /** Whether the actor sees this article (of this site) in the back office; matches narrowArticles. */

@@ -6,7 +6,7 @@ import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { ArticleRow } from '../db/schema.js';
 import type { Actor } from '../accounts/policy.js';
-import { canSee, whyNot } from '../accounts/policy.js';
+import { canSee, publicationTimeByReporter, whyNot, whyNotPublicationTime } from '../accounts/policy.js';
 import { AppError, notFound } from '../errors/index.js';
 import { sanitizeBody } from '../richtext/sanitize.js';
 import { cleanLine, slugify, toDate } from '../vi/index.js';
@@ -44,6 +44,17 @@ export interface CheckedArticle {
   featured_media_id: number | null;
   tags: string[];
   published_at: string | null;
+  /** 1 when the stored time is a reporter's choice (accounts/policy.publicationTimeByReporter). */
+  published_at_by_reporter: number;
+}
+
+/** Who saves, when, over what stored time: the policy's rule on publication times needs them. */
+export interface SaveTime {
+  actor: Actor;
+  /** Milliseconds since the epoch. */
+  now: number;
+  /** The article as stored (undefined for a new one). */
+  current?: Pick<ArticleRow, 'published_at' | 'published_at_by_reporter'>;
 }
 
 export class ArticleInvalid extends AppError {
@@ -56,7 +67,7 @@ const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID_RE = /^[1-9]\d{0,9}$/;
 
 /** Checks every field against its rule and this site's rows; throws ArticleInvalid with all problems at once. */
-export async function checkArticle(db: Db, siteId: number, input: ArticleInput, selfId: number | undefined): Promise<CheckedArticle> {
+export async function checkArticle(db: Db, siteId: number, input: ArticleInput, selfId: number | undefined, who: SaveTime): Promise<CheckedArticle> {
   const t = vi.articles;
   const errors: FieldErrors = {};
   const title = input.title;
@@ -105,6 +116,10 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
       errors.published_at = t.badDate;
     }
   }
+  // Only an editor or administrator dates an article in the past (the policy's rule).
+  const time = { at: publishedAt, stored: who.current?.published_at ?? null, storedByReporter: who.current?.published_at_by_reporter === 1, now: who.now };
+  const backdate = errors.published_at ? null : whyNotPublicationTime(who.actor, time);
+  if (backdate) errors.published_at = backdate;
   if (!errors.slug && slug) {
     let q = db.selectFrom('articles').select('id').where('site_id', '=', siteId).where('slug', '=', slug);
     if (selfId) q = q.where('id', '!=', selfId);
@@ -121,6 +136,7 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
     featured_media_id: mediaId,
     tags,
     published_at: publishedAt,
+    published_at_by_reporter: publicationTimeByReporter(who.actor, time) ? 1 : 0,
   };
 }
 
@@ -149,7 +165,7 @@ const isPublic = (a: Pick<ArticleRow, 'status'>) => a.status === 'published' || 
 export async function createArticle(db: Db, ctx: SaveContext, input: ArticleInput): Promise<ArticleRow> {
   const why = whyNot(ctx.actor, 'article.create');
   if (why) throw forbidden(why);
-  const a = await checkArticle(db, ctx.siteId, input, undefined);
+  const a = await checkArticle(db, ctx.siteId, input, undefined, ctx);
   const at = new Date(ctx.now).toISOString();
   const userId = ctx.actor!.userId;
   return atomically(db, async (trx) => {
@@ -183,7 +199,7 @@ export async function updateArticle(db: Db, ctx: SaveContext, id: number, input:
   const current = await articleForActor(db, ctx, id);
   const why = whyNot(ctx.actor, 'article.edit', current);
   if (why) throw forbidden(why);
-  const a = await checkArticle(db, ctx.siteId, input, id);
+  const a = await checkArticle(db, ctx.siteId, input, id, { ...ctx, current });
   if (current.status === 'published' && a.slug !== current.slug) throw new ArticleInvalid({ slug: vi.articles.slugFixed });
   const at = new Date(ctx.now).toISOString();
   const userId = ctx.actor!.userId;

@@ -11,6 +11,7 @@ import * as editorial from './migrations/20261126T1000_editorial.js';
 import * as search from './migrations/20261126T1100_search.js';
 import * as searchPairs from './migrations/20261126T1500_search_pairs.js';
 import * as titleFolded from './migrations/20261126T1600_article_title_folded.js';
+import * as timeByReporter from './migrations/20261203T1100_article_time_by_reporter.js';
 
 type Step = { up: typeof initial.up };
 
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Step> = {
   '20261126T1100_search': search,
   '20261126T1500_search_pairs': searchPairs,
   '20261126T1600_article_title_folded': titleFolded,
+  '20261203T1100_article_time_by_reporter': timeByReporter,
 };
 
 /** How many migrations had run before (0 for a new database). */
