@@ -92,8 +92,7 @@ export const accounts = {
   badEmail: 'Thư điện tử chưa đúng dạng (ví dụ: vanphong@ninhbinh.gov.vn).',
   badRole: 'Xin chọn một vai trò.',
   alreadyMember: (username: string) => `“${username}” đã có vai trò trên trang này. Đổi vai trò ở trang của người đó.`,
-  usernameUnavailable:
-    'Tên đăng nhập này không dùng được; xin chọn tên khác. Nếu người này đã có tài khoản, Quản trị một trang không tự thêm họ được: Quản trị hệ thống giao vai trò cho họ bằng lệnh “npx loa user add --site … --username … --role …”.',
+  usernameUnavailable: 'Tên đăng nhập này không dùng được; xin chọn tên khác. Người đã có tài khoản chỉ được Quản trị hệ thống giao thêm vai trò (xem hướng dẫn ở trên).',
   created: (username: string) => `Đã tạo tài khoản “${username}”.`,
   tempPasswordTitle: 'Mật khẩu tạm thời',
   tempPassword: (username: string) => `Mật khẩu tạm thời của “${username}”:`,
