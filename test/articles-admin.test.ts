@@ -4,10 +4,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
-import { get, testApp, textOf } from './helpers.js';
+import { sql } from 'kysely';
+import { get, testApp, testEnv, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
 import { titleColumns } from '../src/articles/titles.js';
+import { createUser, grantRole } from '../src/accounts/users.js';
+import { loadConfig } from '../src/config.js';
+import { openDb } from '../src/db/index.js';
+import { migrate } from '../src/db/migrate.js';
+import { createSite } from '../src/sites/service.js';
 
 let t: TestApp;
 let sites: Sites;
@@ -212,6 +218,127 @@ describe('the workflow from the editor page', () => {
     const draftPublish = await staffPost(t.app, s.editor, `/quan-tri/bai-viet/${a.id}/chuyen`, { action: 'publish' });
     assert.equal(draftPublish.statusCode, 409);
     assert.match(textOf(draftPublish.body), /cần gửi duyệt trước khi xuất bản/);
+  });
+});
+
+describe('publication times', () => {
+  /** A time as the form's datetime-local field gives it: Vietnam time, to the minute. */
+  const ict = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 16);
+  const minute = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString();
+  const BACKDATE = /Chỉ Biên tập viên hoặc Quản trị được đặt ngày đăng trước thời điểm hiện tại\./;
+  const count = async () => Number((await t.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+  test('a reporter cannot date an article in the past: refused beside the field, nothing stored; an editor can', async () => {
+    const before = await count();
+    const res = await staffPost(t.app, s.reporter, '/quan-tri/bai-viet/moi', form({ title: 'Bài lùi ngày', published_at: '2001-01-01T08:00', _action: 'submit' }));
+    assert.equal(res.statusCode, 400);
+    assert.match(textOf(res.body), BACKDATE);
+    assert.match(res.body, /name="published_at"[^>]*aria-invalid="true"/, 'the field is marked');
+    assert.equal(await count(), before, 'nothing stored');
+
+    const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter });
+    const rowBefore = await article(a.id);
+    const saved = await staffPost(t.app, s.reporter, `/quan-tri/bai-viet/${a.id}`, form({ published_at: '2001-01-01T08:00' }));
+    assert.equal(saved.statusCode, 400, 'a save');
+    assert.match(textOf(saved.body), BACKDATE);
+    const autosaved = await t.app.inject({
+      method: 'POST',
+      url: `/quan-tri/bai-viet/${a.id}/tu-luu`,
+      headers: { host: 'localhost', cookie: s.reporter.cookie, 'x-csrf-token': s.reporter.csrf, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(form({ published_at: '2001-01-01T08:00' })).toString(),
+    });
+    assert.equal(autosaved.statusCode, 400, 'an autosave');
+    assert.match((autosaved.json() as { errors: Record<string, string> }).errors.published_at ?? '', BACKDATE);
+    assert.deepEqual(await article(a.id), rowBefore, 'unchanged');
+
+    const editor = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted' });
+    const byEditor = await staffPost(t.app, s.editor, `/quan-tri/bai-viet/${editor.id}`, form({ published_at: '2001-01-01T08:00' }));
+    assert.equal(byEditor.statusCode, 303, 'an editor dates an article in the past');
+    const row = await article(editor.id);
+    assert.equal(row.published_at, '2001-01-01T01:00:00.000Z');
+    assert.equal(row.published_at_by_reporter, 0);
+    // The reporter keeps a stored past time: a returned article saves as it was.
+    await staffPost(t.app, s.editor, `/quan-tri/bai-viet/${editor.id}/chuyen`, { action: 'return', comment: 'Sửa tít.' });
+    const kept = await staffPost(t.app, s.reporter, `/quan-tri/bai-viet/${editor.id}`, form({ title: 'Tít đã sửa', published_at: '2001-01-01T08:00' }));
+    assert.equal(kept.statusCode, 303, 'keeping the stored time is not setting it');
+    assert.equal((await article(editor.id)).published_at_by_reporter, 0, 'still the editor’s time');
+    const moved = await staffPost(t.app, s.reporter, `/quan-tri/bai-viet/${editor.id}`, form({ published_at: '2000-06-01T08:00' }));
+    assert.equal(moved.statusCode, 400, 'another past time is refused');
+    // Publishing keeps the editor's date.
+    await staffPost(t.app, s.reporter, `/quan-tri/bai-viet/${editor.id}`, form({ title: 'Tít đã sửa', published_at: '2001-01-01T08:00', _action: 'submit' }));
+    assert.equal((await staffPost(t.app, s.editor, `/quan-tri/bai-viet/${editor.id}/chuyen`, { action: 'publish' })).statusCode, 303);
+    assert.equal((await article(editor.id)).published_at, '2001-01-01T01:00:00.000Z', 'an editor’s date survives publication');
+  });
+
+  test('a time a reporter chose does not survive publication once passed: the article is dated when it is published', async () => {
+    const later = t.clock.now + 10 * 60_000;
+    const created = await staffPost(t.app, s.reporter, '/quan-tri/bai-viet/moi', form({ title: 'Bài hẹn ngày của phóng viên', published_at: ict(later), _action: 'submit' }));
+    assert.equal(created.statusCode, 303, 'a later time is the reporter’s to choose');
+    const id = idFrom(created.headers.location as string);
+    const row = await article(id);
+    assert.equal(row.published_at, minute(later));
+    assert.equal(row.published_at_by_reporter, 1);
+    const start = t.clock.now;
+    try {
+      t.clock.now += 20 * 60_000; // reviewed twenty minutes later (sessions stay open): the reporter's time has passed
+      const published = await staffPost(t.app, s.editor, `/quan-tri/bai-viet/${id}/chuyen`, { action: 'publish' });
+      assert.equal(published.statusCode, 303);
+      const after = await article(id);
+      assert.equal(after.status, 'published');
+      assert.equal(after.published_at, new Date(t.clock.now).toISOString(), 'dated at publication, not at the reporter’s time');
+      assert.equal(after.published_at_by_reporter, 0);
+      // Taken down and published again, it keeps that date.
+      await staffPost(t.app, s.editor, `/quan-tri/bai-viet/${id}/chuyen`, { action: 'unpublish' });
+      t.clock.now += 60_000;
+      await staffPost(t.app, s.editor, `/quan-tri/bai-viet/${id}/chuyen`, { action: 'publish' });
+      assert.equal((await article(id)).published_at, after.published_at, 'published again under its date');
+    } finally {
+      t.clock.now = start;
+    }
+
+    // An article a reporter backdated before the rule existed (marked by the upgrade) is dated now too.
+    const old = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted', publishedAt: '2001-01-01T01:00:00.000Z' });
+    await t.db.updateTable('articles').set({ published_at_by_reporter: 1 }).where('id', '=', old.id).execute();
+    assert.equal((await staffPost(t.app, s.editor, `/quan-tri/bai-viet/${old.id}/chuyen`, { action: 'publish' })).statusCode, 303);
+    assert.equal((await article(old.id)).published_at, new Date(t.clock.now).toISOString());
+  });
+
+  test('the upgrade marks the passed times of unpublished articles by reporters, and nothing else', async () => {
+    const te = await testEnv({ DEMO: '0' });
+    try {
+      const config = loadConfig(te.env);
+      const old = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      await migrate(old, '20261126T1600_article_title_folded');
+      const site = await createSite(old.db, { name: 'Xã Nâng Cấp', hosts: ['nangcap.example'], visitBase: 0 });
+      const reporter = await createUser(old.db, { username: 'pv-nang-cap', password: 'mat-khau-thu-nghiem' });
+      const editor = await createUser(old.db, { username: 'bt-nang-cap', password: 'mat-khau-thu-nghiem' });
+      await grantRole(old.db, reporter.id, site.id, 'reporter');
+      await grantRole(old.db, editor.id, site.id, 'editor');
+      const PAST = '2001-01-01T01:00:00.000Z';
+      const cases = [
+        ['reporter, submitted, past', reporter.id, 'submitted', PAST, 1],
+        ['reporter, draft, past', reporter.id, 'draft', PAST, 1],
+        ['reporter, submitted, future', reporter.id, 'submitted', '2999-01-01T01:00:00.000Z', 0],
+        ['reporter, published', reporter.id, 'published', PAST, 0],
+        ['reporter, no time', reporter.id, 'submitted', null, 0],
+        ['editor, submitted, past', editor.id, 'submitted', PAST, 0],
+      ] as const;
+      const ids: number[] = [];
+      for (const [, authorId, status, publishedAt] of cases) {
+        // The columns articles had then (insertArticle writes today's).
+        const r = await sql<{ id: number }>`insert into articles (site_id, category_id, slug, title, title_folded, summary, body_html, byline, author_id, featured_media_id, status, published_at, created_at, updated_at, view_count, rating_sum, rating_count)
+          values (${site.id}, null, ${`bai-${ids.length}`}, 'Bài', 'bai', '', '<p>x</p>', '', ${authorId}, null, ${status}, ${publishedAt}, ${PAST}, ${PAST}, 0, 0, 0) returning id`.execute(old.db);
+        ids.push(r.rows[0]!.id);
+      }
+      await migrate(old);
+      for (const [i, [name, , , , marked]] of cases.entries()) {
+        const row = await old.db.selectFrom('articles').select('published_at_by_reporter').where('id', '=', ids[i]!).executeTakeFirstOrThrow();
+        assert.equal(row.published_at_by_reporter, marked, name);
+      }
+      await old.close();
+    } finally {
+      await te.cleanup();
+    }
   });
 });
 

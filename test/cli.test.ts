@@ -90,15 +90,40 @@ test('site add and user add', async () => {
   const list = loa(['site', 'list']);
   assert.match(list.stdout, /trungson\.example\.gov\.vn, trungson\.localhost/);
 
+  // The way to share an account: an existing username gets a role on one more site, asking for no password.
+  const hashOf = async () => {
+    const rt = await openRuntime(loadConfig(te.env));
+    try {
+      return (await rt.handle.db.selectFrom('users').select('password_hash').where('username', '=', 'phongvien1').executeTakeFirstOrThrow()).password_hash;
+    } finally {
+      await rt.close();
+    }
+  };
+  const hashBefore = await hashOf();
+  const shared = loa(['user', 'add', '--site', 'localhost', '--username', 'PhongVien1', '--role', 'editor'], { LOA_PASSWORD: '' });
+  assert.equal(shared.status, 0, shared.stderr);
+  assert.match(shared.stdout, /Tài khoản đã có "phongvien1" có vai trò editor/);
+  assert.equal(await hashOf(), hashBefore, 'the password stays');
+
   const rt = await openRuntime(loadConfig(te.env));
   try {
-    const row = await rt.handle.db
+    const roles = await rt.handle.db
       .selectFrom('site_memberships')
       .innerJoin('users', 'users.id', 'site_memberships.user_id')
-      .select(['users.username', 'site_memberships.role'])
+      .innerJoin('site_hosts', 'site_hosts.site_id', 'site_memberships.site_id')
+      .select(['site_hosts.host', 'site_memberships.role'])
       .where('users.username', '=', 'phongvien1')
-      .executeTakeFirstOrThrow();
-    assert.equal(row.role, 'reporter');
+      .where('site_hosts.host', 'in', ['localhost', 'trungson.localhost'])
+      .orderBy('site_hosts.host')
+      .execute();
+    assert.deepEqual(roles, [
+      { host: 'localhost', role: 'editor' },
+      { host: 'trungson.localhost', role: 'reporter' },
+    ]);
+    const audited = await rt.handle.db.selectFrom('audit_log').select(['action', 'user_id', 'detail']).where('action', '=', 'user.role').where('subject_type', '=', 'user').execute();
+    assert.equal(audited.length, 1, 'the grant is in the site’s audit log');
+    assert.deepEqual(JSON.parse(audited[0]!.detail), { username: 'phongvien1', from: null, to: 'editor', by: 'cli' });
+    assert.equal(audited[0]!.user_id, null);
     assert.equal(await rt.handle.db.selectFrom('users').select('id').where('username', '=', 'bientap').executeTakeFirst(), undefined);
   } finally {
     await rt.close();

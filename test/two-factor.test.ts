@@ -111,7 +111,7 @@ async function enrol(s: StaffSession, userId: number): Promise<{ secret: string;
   assert.ok(key, 'the key is shown for typing by hand');
   const secret = key.replace(/ /g, '');
   nextStep();
-  const res = await staffPost(t.app, s, PATHS.twoFactorConfirm, { code: await codeAt(secret) });
+  const res = await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: PASSWORD, code: await codeAt(secret) });
   assert.equal(res.statusCode, 200, 'confirmed');
   const codes = [...res.body.matchAll(/<li><code>([a-z0-9-]+)<\/code><\/li>/g)].map((m) => m[1]!);
   assert.equal(codes.length, 10, 'ten recovery codes are shown');
@@ -181,13 +181,13 @@ describe('enrolment', () => {
     assert.match(page.body, /autocomplete="one-time-code"/);
 
     nextStep();
-    const wrong = await staffPost(t.app, s, PATHS.twoFactorConfirm, { code: '000000' === (await codeAt(pendingRow.totp_secret)) ? '111111' : '000000' });
+    const wrong = await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: PASSWORD, code: '000000' === (await codeAt(pendingRow.totp_secret)) ? '111111' : '000000' });
     assert.equal(wrong.statusCode, 400);
     assert.ok(textOf(wrong.body).includes(a.badCode), 'the wrong code is named');
     assert.equal((await userRow(user.id)).totp_enabled, 0, 'still off after a wrong code');
 
     const code = await codeAt(pendingRow.totp_secret);
-    const ok = await staffPost(t.app, s, PATHS.twoFactorConfirm, { code: `${code.slice(0, 3)} ${code.slice(3)}` });
+    const ok = await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: PASSWORD, code: `${code.slice(0, 3)} ${code.slice(3)}` });
     assert.equal(ok.statusCode, 200);
     assert.ok(textOf(ok.body).includes(a.twoFactorEnabled), 'says it is on');
     const codes = [...ok.body.matchAll(/<li><code>([a-z0-9-]+)<\/code><\/li>/g)].map((m) => m[1]!);
@@ -216,7 +216,7 @@ describe('enrolment', () => {
   test('confirming without a pending key, a stale key, or a forged form changes nothing', async () => {
     const user = await makeUser();
     const s = await signedIn(user.username);
-    const none = await staffPost(t.app, s, PATHS.twoFactorConfirm, { code: '123456' });
+    const none = await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: PASSWORD, code: '123456' });
     assert.equal(none.statusCode, 400);
     assert.ok(textOf(none.body).includes(a.notStarted), 'says to start first');
 
@@ -230,12 +230,12 @@ describe('enrolment', () => {
     const newSecret = (await userRow(user.id)).totp_secret!;
     assert.notEqual(newSecret, oldSecret, '"new key" replaces the pending key');
     nextStep();
-    const stale = await staffPost(t.app, s, PATHS.twoFactorConfirm, { code: await codeAt(oldSecret) });
+    const stale = await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: PASSWORD, code: await codeAt(oldSecret) });
     assert.equal(stale.statusCode, 400, 'a code of the replaced key is refused');
-    const forgedConfirm = await staffPost(t.app, s, PATHS.twoFactorConfirm, { code: await codeAt(newSecret), _csrf: '' });
+    const forgedConfirm = await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: PASSWORD, code: await codeAt(newSecret), _csrf: '' });
     assert.equal(forgedConfirm.statusCode, 403);
     assert.equal((await userRow(user.id)).totp_enabled, 0, 'still off');
-    const anonymous = await staffPost(t.app, undefined, PATHS.twoFactorConfirm, { code: await codeAt(newSecret) });
+    const anonymous = await staffPost(t.app, undefined, PATHS.twoFactorConfirm, { password: PASSWORD, code: await codeAt(newSecret) });
     assert.equal(anonymous.statusCode, 303);
     assert.equal((await userRow(user.id)).totp_enabled, 0, 'still off');
   });
@@ -484,13 +484,13 @@ describe('recovery codes and turning two-factor off', () => {
     const { user, secret, codes, session } = await enrolledUser();
     const before = (await recoveryRows(user.id)).map((r) => r.code_hash);
     nextStep();
-    const wrong = await staffPost(t.app, session, PATHS.recoveryCodes, { code: (await codeAt(secret)) === '000000' ? '111111' : '000000' });
+    const wrong = await staffPost(t.app, session, PATHS.recoveryCodes, { password: PASSWORD, code: (await codeAt(secret)) === '000000' ? '111111' : '000000' });
     assert.equal(wrong.statusCode, 400);
     assert.deepEqual((await recoveryRows(user.id)).map((r) => r.code_hash), before, 'unchanged');
-    const forged = await staffPost(t.app, session, PATHS.recoveryCodes, { code: await codeAt(secret), _csrf: 'x' });
+    const forged = await staffPost(t.app, session, PATHS.recoveryCodes, { password: PASSWORD, code: await codeAt(secret), _csrf: 'x' });
     assert.equal(forged.statusCode, 403);
     assert.deepEqual((await recoveryRows(user.id)).map((r) => r.code_hash), before, 'unchanged');
-    const ok = await staffPost(t.app, session, PATHS.recoveryCodes, { code: await codeAt(secret) });
+    const ok = await staffPost(t.app, session, PATHS.recoveryCodes, { password: PASSWORD, code: await codeAt(secret) });
     assert.equal(ok.statusCode, 200);
     const fresh = [...ok.body.matchAll(/<li><code>([a-z0-9-]+)<\/code><\/li>/g)].map((m) => m[1]!);
     assert.equal(fresh.length, 10);
@@ -528,6 +528,84 @@ describe('recovery codes and turning two-factor off', () => {
   });
 });
 
+describe('a session alone is not enough', () => {
+  const failures = async (username: string) =>
+    (await t.db.selectFrom('login_attempts').select('id').where('username', '=', username).where('success', '=', 0).execute()).length;
+
+  test('turning two-factor on asks for the password again: missing or wrong is named beside it and changes nothing; wrong guesses lock the account', async () => {
+    const user = await makeUser();
+    const s = await signedIn(user.username);
+    await staffPost(t.app, s, PATHS.twoFactorStart);
+    const page = await staffGet(t.app, s, PATHS.twoFactor);
+    const form = page.body.split(`action="${PATHS.twoFactorConfirm}"`)[1]!.split('</form>')[0]!;
+    assert.match(form, /<label for="mat-khau-bat">Mật khẩu hiện tại<\/label>/, 'a labelled password field on the form that turns it on');
+    assert.match(form, /name="password" type="password" autocomplete="current-password" required/);
+    const secret = (await userRow(user.id)).totp_secret!;
+    try {
+      for (const [password, message] of [
+        ['', a.passwordRequired],
+        ['sai-mat-khau-1234', a.wrongCurrentPassword],
+      ] as const) {
+        nextStep();
+        const res = await staffPost(t.app, s, PATHS.twoFactorConfirm, { password, code: await codeAt(secret) });
+        assert.equal(res.statusCode, 400, `password ${JSON.stringify(password)} refused`);
+        assert.match(res.body, new RegExp(`<p class="field-error" id="mat-khau-bat-loi">${message}</p>`), 'the reason beside the field');
+        assert.match(res.body, /id="mat-khau-bat"[^>]*aria-invalid="true"/, 'the field is marked');
+        const row = await userRow(user.id);
+        assert.equal(row.totp_enabled, 0, 'still off');
+        assert.equal(row.totp_secret, secret, 'the pending key stays');
+        assert.equal(row.totp_last_step, 0, 'the code was not spent');
+        assert.equal((await recoveryRows(user.id)).length, 0, 'no recovery codes');
+      }
+      assert.ok(!(await auditActions(user.id)).includes('totp.enable'), 'nothing audited as on');
+      assert.equal(await failures(user.username), 1, 'the wrong password counts like a wrong sign-in (a missing one is no guess)');
+      let last: Res | undefined;
+      for (let i = 0; i < 5; i++) last = await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: `sai-mat-khau-${i}-xyz`, code: await codeAt(secret) });
+      assert.equal(last!.statusCode, 429, 'the sixth wrong password locks the account');
+      assert.ok(textOf(last!.body).includes(vi.accountLocked), 'says so');
+      assert.equal((await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: PASSWORD, code: await codeAt(secret) })).statusCode, 429, 'locked: even the right password waits');
+      assert.equal((await postPassword(user.username)).statusCode, 429, 'and so does signing in');
+      assert.equal((await userRow(user.id)).totp_enabled, 0, 'still off');
+    } finally {
+      t.clock.now += 16 * 60_000; // past the lock-out window, for the tests that follow
+    }
+    nextStep();
+    const ok = await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: PASSWORD, code: await codeAt(secret) });
+    assert.equal(ok.statusCode, 200, 'the password and a code turn it on');
+    assert.equal((await userRow(user.id)).totp_enabled, 1);
+  });
+
+  test('new recovery codes and turning off ask for the password again: missing or wrong is named beside it and changes nothing', async () => {
+    const { user, secret, session } = await enrolledUser('reporter');
+    const page = await staffGet(t.app, session, PATHS.twoFactor);
+    const regenerate = page.body.split(`action="${PATHS.recoveryCodes}"`)[1]!.split('</form>')[0]!;
+    assert.match(regenerate, /id="mat-khau-tao-du-phong" name="password" type="password" autocomplete="current-password" required/, 'a password field on the new codes form');
+    const before = { codes: (await recoveryRows(user.id)).map((r) => r.code_hash), row: await userRow(user.id) };
+    try {
+      for (const [password, message] of [
+        ['', a.passwordRequired],
+        ['sai-mat-khau-1234', a.wrongCurrentPassword],
+      ] as const) {
+        nextStep();
+        const codes = await staffPost(t.app, session, PATHS.recoveryCodes, { password, code: await codeAt(secret) });
+        assert.equal(codes.statusCode, 400);
+        assert.match(codes.body, new RegExp(`<p class="field-error" id="mat-khau-tao-du-phong-loi">${message}</p>`), 'new codes: the reason beside its field');
+        assert.doesNotMatch(codes.body, /id="mat-khau-tat-loi"/, 'not beside the other form’s');
+        const off = await staffPost(t.app, session, PATHS.twoFactorDisable, { password, code: await codeAt(secret) });
+        assert.equal(off.statusCode, 400);
+        assert.match(off.body, new RegExp(`<p class="field-error" id="mat-khau-tat-loi">${message}</p>`), 'turning off: the reason beside its field');
+        assert.deepEqual((await recoveryRows(user.id)).map((r) => r.code_hash), before.codes, 'the codes are unchanged');
+        const { updated_at: _u, ...row } = await userRow(user.id);
+        const { updated_at: _b, ...was } = before.row;
+        assert.deepEqual(row, was, 'still on, the same key, the code not spent');
+      }
+      assert.equal(await failures(user.username), 2, 'each wrong password counts towards the lock-out');
+    } finally {
+      t.clock.now += 16 * 60_000;
+    }
+  });
+});
+
 describe('escaping', () => {
   test('a display name with markup is shown as text on the account pages', async () => {
     const user = await makeUser('reporter', '<script>alert(1)</script> Lê Văn "Bình"');
@@ -547,7 +625,7 @@ describe('escaping', () => {
       const res = await postCode(pending, junk, { ip: freshIp() });
       assert.ok(res.statusCode === 400 || res.statusCode === 429, `refused (${res.statusCode})`);
       assert.ok(!res.body.includes('<script>alert(1)'), 'never echoed');
-      const r2 = await staffPost(t.app, session, PATHS.recoveryCodes, { code: junk });
+      const r2 = await staffPost(t.app, session, PATHS.recoveryCodes, { password: PASSWORD, code: junk });
       assert.ok(r2.statusCode === 400 || r2.statusCode === 429, `refused (${r2.statusCode})`);
     }
   });

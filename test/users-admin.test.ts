@@ -56,14 +56,14 @@ type Res = Awaited<ReturnType<TestApp['app']['inject']>>;
 const tempPassword = (res: Res) => res.body.match(/<code class="temp-password">([^<]+)<\/code>/)?.[1];
 
 /** Signs in through the form; returns the answer. */
-async function signIn(username: string, password: string) {
+async function signIn(username: string, password: string, host = 'localhost') {
   const ip = freshIp();
-  const form = await t.app.inject({ method: 'GET', url: '/dang-nhap', headers: { host: 'localhost', 'user-agent': BROWSER_UA }, remoteAddress: ip });
+  const form = await t.app.inject({ method: 'GET', url: '/dang-nhap', headers: { host, 'user-agent': BROWSER_UA }, remoteAddress: ip });
   const csrf = form.cookies.find((c) => c.name === 'loa_csrf')!.value;
   return t.app.inject({
     method: 'POST',
     url: '/dang-nhap',
-    headers: { host: 'localhost', 'user-agent': BROWSER_UA, 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { host, 'user-agent': BROWSER_UA, 'content-type': 'application/x-www-form-urlencoded' },
     cookies: { loa_csrf: csrf },
     payload: new URLSearchParams({ _csrf: csrf, username, password }).toString(),
     remoteAddress: ip,
@@ -102,6 +102,21 @@ describe('the list', () => {
     const row = res.body.split('<tr>').find((r) => r.includes(`>${u.username}<`));
     assert.ok(row, 'the row');
     assert.match(textOf(row), /\d\d\/\d\d\/\d{4} \d\d:\d\d/, 'a date and time');
+  });
+
+  test('a person shared with another site: only this site’s role and sign-ins are shown, nothing of the other site', async () => {
+    const u = await person('reporter');
+    await grantRole(t.db, u.id, sites.ward, 'admin');
+    assert.equal((await signIn(u.username, PASSWORD, 'bacson.localhost')).statusCode, 303, 'signs in on the other site');
+    const rowOf = async () => (await staffGet(t.app, s.admin, PATHS.users)).body.split('<tr>').find((r) => r.includes(`>${u.username}<`))!;
+    assert.ok(textOf(await rowOf()).includes(a.never), 'a sign-in on another site is not shown');
+    const page = await staffGet(t.app, s.admin, PATHS.user(u.id));
+    const facts = textOf(page.body.split('<dl class="account-facts">')[1]!.split('</dl>')[0]!);
+    assert.ok(facts.includes(a.never), 'nor on their page');
+    assert.ok(facts.includes('Phóng viên') && !facts.includes('Quản trị'), 'only the role here');
+    assert.ok(!textOf(page.body).includes('Bắc Sơn') && !page.body.includes('bacson'), 'the other site is not named');
+    assert.equal((await signIn(u.username, PASSWORD)).statusCode, 303, 'then on this one');
+    assert.match(textOf(await rowOf()), /\d\d\/\d\d\/\d{4} \d\d:\d\d/, 'this site’s sign-in is');
   });
 
   test('anyone but an administrator is refused; the anonymous are sent to sign in', async () => {
@@ -202,28 +217,36 @@ describe('adding people', () => {
     assert.equal((await t.db.selectFrom('users').select('id').execute()).length, before, 'nobody created');
   });
 
-  test('an existing username gets a role here; its account is left as it is', async () => {
+  test('an existing account is never added by a site administrator: one neutral message beside the field, whether it works on another site or nowhere', async () => {
     const other = await person('editor', sites.ward, 'Người Ở Phường');
-    const before = await userRow(other.id);
-    const res = await staffPost(t.app, s.admin, PATHS.newUser, { username: other.username.toUpperCase(), displayName: 'Đổi Tên', email: 'moi@example.vn', role: 'reporter' });
-    assert.equal(res.statusCode, 303);
-    assert.equal(res.headers.location, `${PATHS.user(other.id)}?xong=giao-vai-tro`);
-    assert.equal(await roleOn(t.db, other.id, sites.main), 'reporter');
+    const nowhere = await createUser(t.db, { username: `khong-trang-${++counter}`, password: PASSWORD });
+    const refusals: Res[] = [];
+    for (const u of [other, nowhere]) {
+      const before = await snapshot(u.id);
+      const res = await staffPost(t.app, s.admin, PATHS.newUser, { username: u.username.toUpperCase(), displayName: 'Đổi Tên', email: 'moi@example.vn', role: 'admin' });
+      assert.equal(res.statusCode, 409, `${u.username} refused`);
+      assert.ok(textOf(res.body).includes(a.usernameUnavailable), 'the neutral message');
+      assert.match(res.body, /id="ten-dang-nhap-moi-loi"/, 'next to the username field');
+      assert.match(res.body, /name="username"[^>]*aria-invalid="true"/, 'the field is marked');
+      assert.ok(textOf(res.body).includes('npx loa user add'), 'says who can do it');
+      assert.deepEqual(await snapshot(u.id), before, 'no role here, the account untouched');
+      assert.equal(tempPassword(res), undefined, 'no password shown');
+      refusals.push(res);
+    }
+    assert.equal(await roleOn(t.db, other.id, sites.main), undefined);
     assert.equal(await roleOn(t.db, other.id, sites.ward), 'editor', 'the other site’s role stays');
-    const after = await userRow(other.id);
-    assert.equal(after.display_name, before.display_name, 'name unchanged');
-    assert.equal(after.password_hash, before.password_hash, 'password unchanged');
-    assert.equal(after.must_change_password, 0);
-    const audit = await auditRows(other.id);
-    assert.equal(audit.at(-1)!.action, 'user.role');
-    assert.deepEqual(JSON.parse(audit.at(-1)!.detail), { username: other.username, from: null, to: 'reporter' });
-    const page = await staffGet(t.app, s.admin, res.headers.location as string);
-    assert.ok(textOf(page.body).includes(a.granted), 'says what happened');
+    // The two answers are the same page but for the typed username: nothing tells the other site's account apart.
+    const [onWard, onNone] = refusals.map((r, i) => r.body.replaceAll([other, nowhere][i]!.username.toUpperCase(), 'X').replaceAll([other, nowhere][i]!.username, 'X'));
+    assert.equal(onWard, onNone, 'identical answers');
+    assert.equal(refusals[0]!.statusCode, refusals[1]!.statusCode);
+    // Its page stays out of reach, too.
+    assert.equal((await staffGet(t.app, s.admin, PATHS.user(other.id))).statusCode, 404);
 
-    const again = await staffPost(t.app, s.admin, PATHS.newUser, { username: other.username, role: 'editor' });
+    const here = await person('reporter');
+    const again = await staffPost(t.app, s.admin, PATHS.newUser, { username: here.username, role: 'editor' });
     assert.equal(again.statusCode, 409);
-    assert.ok(textOf(again.body).includes(a.alreadyMember(other.username)), 'already here');
-    assert.equal(await roleOn(t.db, other.id, sites.main), 'reporter', 'unchanged');
+    assert.ok(textOf(again.body).includes(a.alreadyMember(here.username)), 'someone of this site (on the list anyway) is named');
+    assert.equal(await roleOn(t.db, here.id, sites.main), 'reporter', 'unchanged');
   });
 });
 

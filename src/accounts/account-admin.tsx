@@ -49,12 +49,17 @@ async function sendTwoFactor(req: FastifyRequest, reply: FastifyReply, staff: St
   return sendHtml(reply, html, o.status ?? 200);
 }
 
-/** A refused code or password goes next to its field; anything else (a lock-out) above the forms. */
-function twoFactorError(err: AppError, codeField: string): { errors: FieldErrors; error?: string } {
-  if (err.code === 'totp_bad_code') return { errors: { [codeField]: err.publicMessage } };
-  if (err.code === 'password') return { errors: { password: err.publicMessage } };
+/** A refused code or password goes next to its field (named per form); anything else (a lock-out) above the forms. */
+function twoFactorError(err: AppError, fields: { code: string; password: string }): { errors: FieldErrors; error?: string } {
+  if (err.code === 'totp_bad_code') return { errors: { [fields.code]: err.publicMessage } };
+  if (err.code === 'password') return { errors: { [fields.password]: err.publicMessage } };
   return { errors: {}, error: err.publicMessage };
 }
+
+/** The fields of the enrolment's and the turning-off's forms; the new recovery codes' form has its own names. */
+const FORM_FIELDS = { code: 'code', password: 'password' };
+const REGENERATE_FIELDS = { code: 'regenerate', password: 'regeneratePassword' };
+const confirmInput = (req: FastifyRequest) => ({ password: formField(req, 'password'), code: formField(req, 'code') });
 
 export async function ownAccountRoutes(app: FastifyInstance) {
   staffRoute(app, {
@@ -122,9 +127,9 @@ export async function ownAccountRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) => {
       let codes: string[];
       try {
-        codes = await confirmEnrolment(req.server.deps.db, ctxOf(req, staff), formField(req, 'code'));
+        codes = await confirmEnrolment(req.server.deps.db, ctxOf(req, staff), confirmInput(req));
       } catch (err) {
-        if (err instanceof AppError) return sendTwoFactor(req, reply, staff, { ...twoFactorError(err, 'code'), status: err.status });
+        if (err instanceof AppError) return sendTwoFactor(req, reply, staff, { ...twoFactorError(err, FORM_FIELDS), status: err.status });
         throw err;
       }
       return sendHtml(reply, renderPage(<RecoveryCodesPage staff={staff} codes={codes} notice={staff.t.accounts.twoFactorEnabled} />));
@@ -139,9 +144,9 @@ export async function ownAccountRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) => {
       let codes: string[];
       try {
-        codes = await regenerateRecoveryCodes(req.server.deps.db, ctxOf(req, staff), formField(req, 'code'));
+        codes = await regenerateRecoveryCodes(req.server.deps.db, ctxOf(req, staff), confirmInput(req));
       } catch (err) {
-        if (err instanceof AppError) return sendTwoFactor(req, reply, staff, { ...twoFactorError(err, 'regenerate'), status: err.status });
+        if (err instanceof AppError) return sendTwoFactor(req, reply, staff, { ...twoFactorError(err, REGENERATE_FIELDS), status: err.status });
         throw err;
       }
       return sendHtml(reply, renderPage(<RecoveryCodesPage staff={staff} codes={codes} notice={staff.t.accounts.recoveryRegenerated} />));
@@ -155,9 +160,9 @@ export async function ownAccountRoutes(app: FastifyInstance) {
     exempt: true,
     handler: async (req, reply, staff) => {
       try {
-        await disableTotp(req.server.deps.db, ctxOf(req, staff), { password: formField(req, 'password'), code: formField(req, 'code'), required: required(staff) });
+        await disableTotp(req.server.deps.db, ctxOf(req, staff), { ...confirmInput(req), required: required(staff) });
       } catch (err) {
-        if (err instanceof AppError) return sendTwoFactor(req, reply, staff, { ...twoFactorError(err, 'code'), status: err.status });
+        if (err instanceof AppError) return sendTwoFactor(req, reply, staff, { ...twoFactorError(err, FORM_FIELDS), status: err.status });
         throw err;
       }
       return reply.redirect(`${PATHS.twoFactor}?xong=tat`, 303);

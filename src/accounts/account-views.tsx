@@ -170,6 +170,7 @@ function EnrolSteps({ staff, enrolment, errors }: TwoFactorProps & { enrolment: 
           <p>{a.enrolStep4}</p>
           <form method="post" action={PATHS.twoFactorConfirm} class="narrow-form">
             <Csrf staff={staff} />
+            <PasswordInput id="mat-khau-bat" name="password" label={a.currentPassword} autocomplete="current-password" error={errors.password} />
             <CodeInput id="ma-xac-nhan" label={a.code} hint={a.codeHint} error={errors.code} />
             <p>
               <button type="submit">{a.confirmTwoFactor}</button>
@@ -199,6 +200,7 @@ function TwoFactorOn({ staff, required, recoveryLeft, errors }: TwoFactorProps) 
         <p>{a.regenerateIntro}</p>
         <form method="post" action={PATHS.recoveryCodes} class="narrow-form">
           <Csrf staff={staff} />
+          <PasswordInput id="mat-khau-tao-du-phong" name="password" label={a.currentPassword} autocomplete="current-password" error={errors.regeneratePassword} />
           <CodeInput id="ma-tao-du-phong" label={a.code} error={errors.regenerate} />
           <p>
             <button type="submit" class="secondary">

@@ -1,6 +1,13 @@
-// The people of one site, for its administrators: the list, adding someone (a new account with a
-// temporary password, or a role here for an existing account), changing a role, removing from the
-// site, disabling and enabling, resetting a password; and which roles must use two-factor sign-in.
+// The people of one site, for its administrators: the list, adding someone (always a new account,
+// with a temporary password), changing a role, removing from the site, disabling and enabling,
+// resetting a password; and which roles must use two-factor sign-in.
+//
+// An administrator of one site never reaches into another site: an existing account (which may
+// work elsewhere) is not added here, and the refusal reads the same whether or not the username
+// works on another site, so usernames of other sites cannot be found out from this screen; only a
+// platform administrator (for now the command `loa user add`) gives an existing account a role on
+// one more site. What the screens show of a person is the account itself and this site's role and
+// sign-ins, nothing from other sites.
 //
 // Every change is one transaction that first locks the site row, then re-reads who is
 // administrator and asks the policy (whyNotChangeMember), so two administrators demoting each
@@ -32,7 +39,7 @@ export interface Member {
   totpEnabled: boolean;
   disabled: boolean;
   mustChangePassword: boolean;
-  /** ISO-8601, from the audit log; null when never. */
+  /** The last sign-in on THIS site (ISO-8601, from the audit log); null when never. */
   lastSignIn: string | null;
 }
 
@@ -68,6 +75,7 @@ function membersQuery(db: Db, siteId: number) {
         .selectFrom('audit_log')
         .select((e) => e.fn.max<string>('audit_log.at').as('at'))
         .whereRef('audit_log.user_id', '=', 'users.id')
+        .where('audit_log.site_id', '=', siteId)
         .where('audit_log.action', 'in', SIGN_IN_ACTIONS)
         .as('last_sign_in'),
     )
@@ -170,11 +178,16 @@ export interface NewMemberInput {
 export interface AddResult {
   userId: number;
   username: string;
-  /** The temporary password of a new account (shown once); absent when the account existed. */
-  password?: string;
+  /** The temporary password of the new account (shown once). */
+  password: string;
 }
 
-/** Adds a person: a new account with a temporary password, or this site's role for an existing account. */
+/**
+ * Adds a person: a new account with a temporary password and a role on this site. A username
+ * already in use anywhere is refused with one neutral message (whether the account works on
+ * another site or on none), so this screen tells nobody which usernames other sites have; one that
+ * already has a role here is named (the list shows it anyway).
+ */
 export async function addMember(db: Db, ctx: AdminContext, input: NewMemberInput): Promise<AddResult> {
   const username = input.username.trim().toLowerCase();
   const password = generatePassword();
@@ -182,12 +195,8 @@ export async function addMember(db: Db, ctx: AdminContext, input: NewMemberInput
     await lockSite(trx, ctx.siteId);
     await checkActor(trx, ctx);
     const existing = await userByUsername(trx, username);
-    if (existing) {
-      if (await memberOf(trx, ctx.siteId, existing.id)) throw new AppError('member_exists', 409, t.alreadyMember(existing.username));
-      await trx.insertInto('site_memberships').values({ user_id: existing.id, site_id: ctx.siteId, role: input.role, created_at: iso(ctx.now) }).execute();
-      await audit(trx, entry(ctx, existing.id, 'user.role', { username: existing.username, from: null, to: input.role }));
-      return { userId: existing.id, username: existing.username };
-    }
+    if (existing && (await memberOf(trx, ctx.siteId, existing.id))) throw new AppError('member_exists', 409, t.alreadyMember(existing.username));
+    if (existing) throw new AppError('username_unavailable', 409, t.usernameUnavailable);
     const user = await createUser(trx, { username, password, displayName: input.displayName || username, email: input.email, mustChangePassword: true });
     await trx.insertInto('site_memberships').values({ user_id: user.id, site_id: ctx.siteId, role: input.role, created_at: iso(ctx.now) }).execute();
     await audit(trx, entry(ctx, user.id, 'user.create', { username: user.username, role: input.role }));

@@ -2,8 +2,8 @@
 // back-office narrowing of article lists.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Action, Actor, ArticleSubject } from './policy.js';
-import { ACTIONS, can, narrowArticles, whyNot } from './policy.js';
+import type { Action, Actor, ArticleSubject, PublicationTimeSave } from './policy.js';
+import { ACTIONS, can, narrowArticles, publicationTimeByReporter, publicationTimeOnPublish, whyNot, whyNotPublicationTime } from './policy.js';
 import type { TestApp } from '../../test/helpers.js';
 import { testApp } from '../../test/helpers.js';
 import type { Sites, Staff } from '../../test/staff.js';
@@ -45,6 +45,7 @@ const EXPECTED: Record<keyof typeof ACTORS, Record<Action, Variant[]>> = {
     'article.schedule': ALL,
     'article.unpublish': ALL,
     'article.delete': DELETABLE,
+    'article.backdate': ALL,
     'users.manage': NONE,
     'settings.manage': NONE,
     'audit.read': NONE,
@@ -60,6 +61,7 @@ const EXPECTED: Record<keyof typeof ACTORS, Record<Action, Variant[]>> = {
     'article.schedule': NONE,
     'article.unpublish': NONE,
     'article.delete': ['own draft'],
+    'article.backdate': NONE,
     'users.manage': NONE,
     'settings.manage': NONE,
     'audit.read': NONE,
@@ -110,6 +112,43 @@ describe('can()', () => {
     assert.equal(whyNot(ACTORS.reporter, 'article.edit', VARIANTS['own submitted']), 'Bài đang ở trạng thái Chờ duyệt: Phóng viên chỉ được sửa bài nháp.');
     assert.equal(whyNot(ACTORS.editor, 'users.manage'), 'Chỉ Quản trị được quản lý người dùng.');
     assert.equal(whyNot(undefined, 'article.create'), 'Bạn cần đăng nhập với một vai trò trên trang này.');
+  });
+});
+
+describe('publication times', () => {
+  const NOW = Date.parse('2026-12-03T04:30:20Z');
+  const save = (o: Partial<PublicationTimeSave>): PublicationTimeSave => ({ at: null, stored: null, storedByReporter: false, now: NOW, ...o });
+  const PAST = '2001-01-01T01:00:00.000Z';
+  const FUTURE = '2026-12-04T01:00:00.000Z';
+  const THIS_MINUTE = '2026-12-03T04:30:00.000Z';
+
+  test('a reporter cannot set a time earlier than now; keeping the stored one is not setting it; editors and administrators may', () => {
+    const reporter = ACTORS.reporter;
+    assert.match(whyNotPublicationTime(reporter, save({ at: PAST })) ?? '', /^Chỉ Biên tập viên hoặc Quản trị được đặt ngày đăng trước thời điểm hiện tại\./, 'a date in the past');
+    assert.ok(whyNotPublicationTime(reporter, save({ at: '2026-12-03T04:29:00.000Z' })), 'a minute ago');
+    assert.ok(whyNotPublicationTime(reporter, save({ at: PAST, stored: '2001-01-01T01:01:00.000Z' })), 'another past time than the stored one');
+    assert.equal(whyNotPublicationTime(reporter, save({ at: THIS_MINUTE })), null, 'the current minute is now');
+    assert.equal(whyNotPublicationTime(reporter, save({ at: FUTURE })), null, 'later');
+    assert.equal(whyNotPublicationTime(reporter, save({})), null, 'none');
+    assert.equal(whyNotPublicationTime(reporter, save({ at: PAST, stored: '2001-01-01T01:00:37.123Z' })), null, 'the stored time, as the form shows it (to the minute)');
+    for (const who of ['editor', 'admin'] as const) assert.equal(whyNotPublicationTime(ACTORS[who], save({ at: PAST })), null, who);
+    assert.ok(whyNotPublicationTime(undefined, save({ at: PAST })), 'the anonymous');
+  });
+
+  test('whose time it is: a reporter’s choice is marked, an unchanged time keeps its mark, an editor’s clears it', () => {
+    assert.equal(publicationTimeByReporter(ACTORS.reporter, save({ at: FUTURE })), true);
+    assert.equal(publicationTimeByReporter(ACTORS.reporter, save({ at: null, storedByReporter: true })), false, 'no time, nothing to mark');
+    assert.equal(publicationTimeByReporter(ACTORS.reporter, save({ at: PAST, stored: PAST, storedByReporter: false })), false, 'an editor’s time kept by a reporter stays an editor’s');
+    assert.equal(publicationTimeByReporter(ACTORS.editor, save({ at: FUTURE, stored: FUTURE, storedByReporter: true })), true, 'an editor saving the form without touching it does not adopt it');
+    assert.equal(publicationTimeByReporter(ACTORS.editor, save({ at: PAST, stored: FUTURE, storedByReporter: true })), false, 'an editor’s own time');
+  });
+
+  test('on publication a passed time stays unless a reporter chose it; a future or missing one becomes now', () => {
+    const now = new Date(NOW).toISOString();
+    assert.equal(publicationTimeOnPublish({ published_at: PAST, published_at_by_reporter: 0 }, now), PAST, 'an editor’s date, or published before');
+    assert.equal(publicationTimeOnPublish({ published_at: PAST, published_at_by_reporter: 1 }, now), now, 'a reporter’s passed time');
+    assert.equal(publicationTimeOnPublish({ published_at: FUTURE, published_at_by_reporter: 0 }, now), now, 'a future time');
+    assert.equal(publicationTimeOnPublish({ published_at: null, published_at_by_reporter: 0 }, now), now, 'none');
   });
 });
 

@@ -20,6 +20,8 @@ export const ARTICLE_ACTIONS = [
   'article.schedule',
   'article.unpublish',
   'article.delete',
+  /** Setting a publication time earlier than now (an article dated in the past). */
+  'article.backdate',
 ] as const;
 export const SITE_ACTIONS = ['users.manage', 'settings.manage', 'audit.read', 'media.upload', 'media.delete'] as const;
 export const ACTIONS = [...ARTICLE_ACTIONS, ...SITE_ACTIONS] as const;
@@ -44,6 +46,7 @@ const EDITOR_ONLY: Partial<Record<Action, string>> = {
   'article.schedule': 'Chỉ Biên tập viên hoặc Quản trị được hẹn giờ xuất bản bài.',
   'article.unpublish': 'Chỉ Biên tập viên hoặc Quản trị được gỡ bài.',
   'media.delete': 'Chỉ Biên tập viên hoặc Quản trị được xoá ảnh hay tệp khỏi Thư viện.',
+  'article.backdate': 'Chỉ Biên tập viên hoặc Quản trị được đặt ngày đăng trước thời điểm hiện tại. Để trống ô này (bài mang giờ được xuất bản) hoặc chọn một thời điểm sau này.',
 };
 
 /** Only a draft or an unpublished article goes to the trash: what readers may see is taken down first. */
@@ -99,6 +102,49 @@ export function can(actor: Actor, action: Action, article?: ArticleSubject): boo
   return whyNot(actor, action, article) === null;
 }
 
+// ---- Publication times --------------------------------------------------------------------------
+//
+// The rule, in one sentence: a reporter cannot set a publication time earlier than now, and a time
+// a reporter chose does not survive publication once it has passed; editors and administrators
+// date articles as they like. (Keeping the time already stored, unchanged, is not setting one.)
+
+const MINUTE = 60_000;
+/** The form gives minutes: times are compared to the minute. */
+const minuteOf = (ms: number) => Math.floor(ms / MINUTE) * MINUTE;
+const sameMinute = (a: string | null, b: string | null) => a !== null && b !== null && minuteOf(Date.parse(a)) === minuteOf(Date.parse(b));
+
+export interface PublicationTimeSave {
+  /** The time the save would store (ISO-8601), or null for none. */
+  at: string | null;
+  /** The time stored now (null for a new article or none). */
+  stored: string | null;
+  /** The stored time was chosen by someone who may not backdate (articles.published_at_by_reporter). */
+  storedByReporter: boolean;
+  /** Milliseconds since the epoch. */
+  now: number;
+}
+
+/** Why this save may not store this publication time (beside the field), or null. */
+export function whyNotPublicationTime(actor: Actor, s: PublicationTimeSave): string | null {
+  if (s.at === null || can(actor, 'article.backdate')) return null;
+  if (Date.parse(s.at) >= minuteOf(s.now) || sameMinute(s.at, s.stored)) return null;
+  return whyNot(actor, 'article.backdate');
+}
+
+/** Whether the time this save stores was chosen by someone who may not backdate (kept as it was when unchanged). */
+export function publicationTimeByReporter(actor: Actor, s: PublicationTimeSave): boolean {
+  if (s.at === null) return false;
+  if (sameMinute(s.at, s.stored)) return s.storedByReporter;
+  return !can(actor, 'article.backdate');
+}
+
+/** The time an article is published with: its stored time when that has passed and was not a
+ *  reporter's choice (published before and taken down, or an editor's date), otherwise now. */
+export function publicationTimeOnPublish(article: Pick<ArticleRow, 'published_at' | 'published_at_by_reporter'>, nowIso: string): string {
+  const kept = article.published_at !== null && article.published_at <= nowIso && article.published_at_by_reporter !== 1;
+  return kept && article.published_at ? article.published_at : nowIso;
+}
+
 /** Whether the actor sees this article (of this site) in the back office; matches narrowArticles. */
 export function canSee(actor: Actor, article: Pick<ArticleRow, 'author_id'>): boolean {
   if (!actor) return false;
@@ -144,16 +190,18 @@ export interface MemberChangeSubject {
 /**
  * Why an administrator (the users.manage check already passed) may not make this change, in plain
  * Vietnamese, or null. Nobody changes their own role or account here; a site keeps at least one
- * active administrator; and a change to the whole account (disable, enable, reset the password)
- * needs the actor to administer every site the person works on, so an administrator of one site
- * cannot take over an account that also holds a role elsewhere.
+ * active administrator; and a change to the whole account (disable, enable, reset the password or
+ * two-factor sign-in) needs the actor to administer every site the person works on, so an
+ * administrator of one site cannot take over an account shared with another site (only a platform
+ * administrator gives an account a role on one more site: `loa user add`).
  */
 export function whyNotChangeMember(s: MemberChangeSubject): string | null {
   if (s.actorId === s.targetId) return 'Bạn không thể tự đổi vai trò, gỡ, khoá hay đặt lại mật khẩu của chính mình ở đây. Việc đó cần một Quản trị khác.';
   const losesAdmin = s.change === 'remove' || s.change === 'disable' || (s.change === 'role' && s.newRole !== 'admin');
   if (losesAdmin && s.targetIsActiveAdmin && s.otherActiveAdmins === 0) return 'Trang phải còn ít nhất một Quản trị đang hoạt động: không thể gỡ, hạ vai trò hay khoá Quản trị cuối cùng.';
   if (ACCOUNT_WIDE.includes(s.change) && s.targetSitesNotAdministered > 0) {
-    return 'Người này còn có vai trò trên trang khác mà bạn không quản trị. Chỉ người quản trị tất cả các trang đó mới được khoá, mở khoá hay đặt lại mật khẩu của họ.';
+    // Which sites, and how many, is not said: an administrator of one site learns nothing of others.
+    return 'Tài khoản này còn được dùng ở trang khác mà bạn không quản trị, nên bạn không khoá, mở khoá, đặt lại mật khẩu hay tắt xác thực hai bước của họ được. Việc đó cần Quản trị hệ thống (người quản trị mọi trang của tài khoản).';
   }
   return null;
 }

@@ -5,7 +5,9 @@
 // app confirms it. A code is accepted for the current step ±1, and never for a step at or before
 // users.totp_last_step: the step is spent with a conditional UPDATE, so two requests racing with
 // the same code cannot both pass. Recovery codes are long random strings stored as SHA-256.
-// Every check of a code or password here goes through the sign-in throttle.
+// Every check of a code or password here goes through the sign-in throttle. Turning two-factor on,
+// new recovery codes and turning it off each ask for the account's password again (a session
+// alone, say a browser left signed in, must not be enough to lock the owner out).
 import crypto from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
@@ -15,10 +17,10 @@ import type { UserRow } from '../db/schema.js';
 import { AppError } from '../errors/index.js';
 import { vi } from '../messages/index.js';
 import { audit } from '../workflow/audit.js';
-import { verifyPassword } from './passwords.js';
 import type { SessionRow } from './sessions.js';
 import { createSession } from './sessions.js';
 import { throttledCheck } from './throttle.js';
+import { checkCurrentPassword } from './users.js';
 
 export const PERIOD_S = 30;
 export const RECOVERY_CODE_COUNT = 10;
@@ -151,15 +153,22 @@ export async function startEnrolment(db: Db, ctx: Context): Promise<string> {
   return secret;
 }
 
-/** Step two: a code from the app turns two-factor on; returns the recovery codes, shown once. */
-export async function confirmEnrolment(db: Db, ctx: Context, code: string): Promise<string[]> {
+/** The password again and a current code from the app (the fields of each form that changes two-factor). */
+export interface ConfirmInput {
+  password: string;
+  code: string;
+}
+
+/** Step two: the password and a code from the app turn two-factor on; returns the recovery codes, shown once. */
+export async function confirmEnrolment(db: Db, ctx: Context, input: ConfirmInput): Promise<string[]> {
   const user = await loadUser(db, ctx.userId);
   if (user.totp_enabled) throw new AppError('totp_on', 400, t.alreadyOn);
   const secret = user.totp_secret;
   if (!secret) throw new AppError('totp_not_started', 400, t.notStarted);
+  await checkCurrentPassword(db, user, input.password, ctx);
   let step: number | null = null;
   const ok = await throttledCheck(db, { username: user.username, ip: ctx.ip, now: ctx.now }, async () => {
-    step = await matchTotp(secret, code, user.totp_last_step, ctx.now);
+    step = await matchTotp(secret, input.code, user.totp_last_step, ctx.now);
     return step !== null;
   });
   if (!ok || step === null) throw codeRefused();
@@ -181,11 +190,12 @@ export async function confirmEnrolment(db: Db, ctx: Context, code: string): Prom
   });
 }
 
-/** New recovery codes (the old ones stop working), after a current code from the app. */
-export async function regenerateRecoveryCodes(db: Db, ctx: Context, code: string): Promise<string[]> {
+/** New recovery codes (the old ones stop working), after the password and a current code from the app. */
+export async function regenerateRecoveryCodes(db: Db, ctx: Context, input: ConfirmInput): Promise<string[]> {
   const user = await loadUser(db, ctx.userId);
   if (!user.totp_enabled) throw new AppError('totp_off', 400, t.notOn);
-  const ok = await throttledCheck(db, { username: user.username, ip: ctx.ip, now: ctx.now }, () => useTotpCode(db, user, code, ctx.now));
+  await checkCurrentPassword(db, user, input.password, ctx);
+  const ok = await throttledCheck(db, { username: user.username, ip: ctx.ip, now: ctx.now }, () => useTotpCode(db, user, input.code, ctx.now));
   if (!ok) throw codeRefused();
   return atomically(db, async (trx) => {
     const codes = await replaceRecoveryCodes(trx, user.id);
@@ -194,9 +204,7 @@ export async function regenerateRecoveryCodes(db: Db, ctx: Context, code: string
   });
 }
 
-export interface DisableInput {
-  password: string;
-  code: string;
+export interface DisableInput extends ConfirmInput {
   /** The user's role on this site must use two-factor: refused. */
   required: boolean;
 }
@@ -206,10 +214,8 @@ export async function disableTotp(db: Db, ctx: Context, input: DisableInput): Pr
   if (input.required) throw new AppError('totp_required', 403, t.disableRefused);
   const user = await loadUser(db, ctx.userId);
   if (!user.totp_enabled) throw new AppError('totp_off', 400, t.notOn);
-  const who = { username: user.username, ip: ctx.ip, now: ctx.now };
-  const passwordOk = await throttledCheck(db, who, () => verifyPassword(user.password_hash, input.password.slice(0, 1000)));
-  if (!passwordOk) throw new AppError('password', 400, t.wrongCurrentPassword);
-  if (!(await throttledCheck(db, who, () => useTotpCode(db, user, input.code, ctx.now)))) throw codeRefused();
+  await checkCurrentPassword(db, user, input.password, ctx);
+  if (!(await throttledCheck(db, { username: user.username, ip: ctx.ip, now: ctx.now }, () => useTotpCode(db, user, input.code, ctx.now)))) throw codeRefused();
   await atomically(db, async (trx) => {
     await trx.updateTable('users').set({ totp_enabled: 0, totp_secret: null, totp_last_step: 0, updated_at: iso(ctx.now) }).where('id', '=', user.id).execute();
     await trx.deleteFrom('recovery_codes').where('user_id', '=', user.id).execute();

@@ -21,6 +21,8 @@ import { EMPTY_ADD_FORM, MemberPage, TempPasswordPage, UsersPage } from './users
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const ID = /^[1-9]\d{0,9}$/;
+/** addMember's refusals of the username itself: a person of this site, or a username in use anywhere else. */
+const USERNAME_REFUSALS = new Set(['member_exists', 'username_unavailable']);
 
 const ctxOf = (req: FastifyRequest, staff: Staff): AdminContext => ({ actorId: staff.actor.userId, siteId: staff.site.id, ip: req.ip, now: staff.now });
 
@@ -33,7 +35,6 @@ function noticeOf(req: FastifyRequest, staff: Staff): string | undefined {
     khoa: a.userDisabled,
     'mo-khoa': a.userEnabled,
     go: a.removed,
-    'giao-vai-tro': a.granted,
     'hai-buoc': a.totpRolesSaved,
     'tat-hai-buoc': a.totpReset,
   };
@@ -114,12 +115,13 @@ export async function userAdminRoutes(app: FastifyInstance) {
       if (Object.keys(errors).length > 0 || !isRole(form.role)) return sendUsers(req, reply, staff, { form, errors, error: staff.t.formHasErrors, status: 400 });
       try {
         const added = await addMember(req.server.deps.db, ctxOf(req, staff), { ...form, role: form.role });
-        if (!added.password) return reply.redirect(`${PATHS.user(added.userId)}?xong=giao-vai-tro`, 303);
         const html = renderPage(<TempPasswordPage staff={staff} username={added.username} password={added.password} notice={staff.t.accounts.created(added.username)} />);
         return sendHtml(reply, html);
       } catch (err) {
-        if (err instanceof AppError) return sendUsers(req, reply, staff, { form, errors: {}, error: err.publicMessage, status: err.status });
-        throw err;
+        if (!(err instanceof AppError)) throw err;
+        // A username that cannot be used is named next to its field.
+        if (USERNAME_REFUSALS.has(err.code)) return sendUsers(req, reply, staff, { form, errors: { username: err.publicMessage }, error: staff.t.formHasErrors, status: err.status });
+        return sendUsers(req, reply, staff, { form, errors: {}, error: err.publicMessage, status: err.status });
       }
     },
   });

@@ -74,6 +74,19 @@ export async function roleOn(db: Db, userId: number, siteId: number): Promise<Ro
   return row?.role;
 }
 
+/**
+ * Asks for the password of one's own account again, for a change a session alone may not make
+ * (two-factor sign-in on, new recovery codes, off). Checked under the sign-in throttle, so wrong
+ * guesses count towards the lock-out; throws AppError 'password' (400: missing or wrong; the
+ * message belongs next to the password field) or the throttle's 429.
+ */
+export async function checkCurrentPassword(db: Db, user: Pick<UserRow, 'username' | 'password_hash'>, typed: string, at: { ip: string; now: number }): Promise<void> {
+  const t = vi.accounts;
+  if (!typed) throw new AppError('password', 400, t.passwordRequired);
+  const ok = await throttledCheck(db, { username: user.username, ip: at.ip, now: at.now }, () => verifyPassword(user.password_hash, typed.slice(0, 1000)));
+  if (!ok) throw new AppError('password', 400, t.wrongCurrentPassword);
+}
+
 export interface PasswordChange {
   current: string;
   password: string;

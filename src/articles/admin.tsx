@@ -264,7 +264,7 @@ export async function articleAdminRoutes(app: FastifyInstance) {
     try {
       const transitionAsked = article && move && findTransition(article.status, move.action);
       if (article && transitionAsked && CONFIRMED_MOVES.includes(transitionAsked.action) && formField(req, '_xac_nhan') !== '1' && can(staff.actor, transitionAsked.needs, article)) {
-        await checkArticle(db, staff.site.id, values, id);
+        await checkArticle(db, staff.site.id, values, id, { actor: staff.actor, now: staff.now, current: article });
         const fields = (Object.keys(FIELD_NAMES) as (keyof ArticleInput)[]).map((k): [string, string] => [FIELD_NAMES[k], values[k]]);
         return sendHtml(reply, renderPage(<ArticleConfirmPage staff={staff} article={article} move={transitionAsked} fields={fields} />));
       }

@@ -6,7 +6,7 @@ import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { ArticleRow } from '../db/schema.js';
 import type { Actor } from '../accounts/policy.js';
-import { canSee, whyNot } from '../accounts/policy.js';
+import { canSee, publicationTimeByReporter, whyNot, whyNotPublicationTime } from '../accounts/policy.js';
 import { AppError, notFound } from '../errors/index.js';
 import { sanitizeTypedBody } from '../richtext/sanitize.js';
 import { randomBytes } from 'node:crypto';
@@ -47,6 +47,17 @@ export interface CheckedArticle {
   featured_media_id: number | null;
   tags: string[];
   published_at: string | null;
+  /** 1 when the stored time is a reporter's choice (accounts/policy.publicationTimeByReporter). */
+  published_at_by_reporter: number;
+}
+
+/** Who saves, when, over what stored time: the policy's rule on publication times needs them. */
+export interface SaveTime {
+  actor: Actor;
+  /** Milliseconds since the epoch. */
+  now: number;
+  /** The article as stored (undefined for a new one). */
+  current?: Pick<ArticleRow, 'published_at' | 'published_at_by_reporter'>;
 }
 
 export class ArticleInvalid extends AppError {
@@ -59,7 +70,7 @@ const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID_RE = /^[1-9]\d{0,9}$/;
 
 /** Checks every field against its rule and this site's rows; throws ArticleInvalid with all problems at once. */
-export async function checkArticle(db: Db, siteId: number, input: ArticleInput, selfId: number | undefined): Promise<CheckedArticle> {
+export async function checkArticle(db: Db, siteId: number, input: ArticleInput, selfId: number | undefined, who: SaveTime): Promise<CheckedArticle> {
   const t = vi.articles;
   const errors: FieldErrors = {};
   const title = input.title;
@@ -108,6 +119,10 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
     if ('iso' in read) publishedAt = read.iso;
     else errors.published_at = read.problem === 'day' ? t.noSuchDay(read.typed) : read.problem === 'time' ? t.noSuchTime(read.typed) : t.badDate;
   }
+  // Only an editor or administrator dates an article in the past (the policy's rule).
+  const time = { at: publishedAt, stored: who.current?.published_at ?? null, storedByReporter: who.current?.published_at_by_reporter === 1, now: who.now };
+  const backdate = errors.published_at ? null : whyNotPublicationTime(who.actor, time);
+  if (backdate) errors.published_at = backdate;
   if (!errors.slug && slug) {
     // Articles in the trash keep their slug until they are removed for good.
     let q = db.selectFrom('articles').select(['id', 'title', 'deleted_at']).where('site_id', '=', siteId).where('slug', '=', slug);
@@ -127,6 +142,7 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
     featured_media_id: mediaId,
     tags,
     published_at: publishedAt,
+    published_at_by_reporter: publicationTimeByReporter(who.actor, time) ? 1 : 0,
   };
 }
 
@@ -171,7 +187,7 @@ const isPublic = (a: Pick<ArticleRow, 'status'>) => a.status === 'published' || 
 export async function createArticle(db: Db, ctx: SaveContext, input: ArticleInput, formKey?: string): Promise<ArticleRow> {
   const why = whyNot(ctx.actor, 'article.create');
   if (why) throw forbidden(why);
-  const a = await checkArticle(db, ctx.siteId, input, undefined);
+  const a = await checkArticle(db, ctx.siteId, input, undefined, ctx);
   const at = new Date(ctx.now).toISOString();
   const userId = ctx.actor!.userId;
   return atomically(db, async (trx) => {
@@ -206,7 +222,7 @@ export async function updateArticle(db: Db, ctx: SaveContext, id: number, input:
   const current = await articleForActor(db, ctx, id);
   const why = whyNot(ctx.actor, 'article.edit', current);
   if (why) throw forbidden(why);
-  const a = await checkArticle(db, ctx.siteId, input, id);
+  const a = await checkArticle(db, ctx.siteId, input, id, { ...ctx, current });
   if (current.status === 'published' && a.slug !== current.slug) throw new ArticleInvalid({ slug: vi.articles.slugFixed });
   const at = new Date(ctx.now).toISOString();
   const userId = ctx.actor!.userId;
@@ -307,7 +323,7 @@ export async function saveArticleForm(
     const current = id === undefined ? undefined : await articleForActor(db, ctx, id);
     const problems = kind === 'save' ? moveProblems(input, current?.status, move, ctx.now) : {};
     if (Object.keys(problems).length) {
-      const fieldErrors = await checkArticle(db, ctx.siteId, input, id).then(
+      const fieldErrors = await checkArticle(db, ctx.siteId, input, id, { ...ctx, current }).then(
         () => ({}),
         (err: unknown) => {
           if (err instanceof ArticleInvalid) return err.errors;

@@ -6,11 +6,12 @@ import { AppError } from '../errors/index.js';
 import { serve } from '../server.js';
 import { openRuntime } from '../runtime.js';
 import { createSite, siteByHostExact, siteHosts } from '../sites/service.js';
-import { createUser, grantRole, parseRole, userByUsername } from '../accounts/users.js';
+import { createUser, grantRole, parseRole, roleOn, userByUsername } from '../accounts/users.js';
+import { audit } from '../workflow/audit.js';
+import { atomically, nowIso } from '../db/index.js';
 import { reindexSite } from '../search/index.js';
 import type { Db } from '../db/index.js';
-import { atomically } from '../db/index.js';
-import type { UserRow } from '../db/schema.js';
+import type { Role, UserRow } from '../db/schema.js';
 
 const HELP = `Loa — cổng thông tin điện tử cho cơ quan nhà nước
 
@@ -26,8 +27,11 @@ Lệnh:
                                  (tạo tài khoản nếu chưa có; mật khẩu như user add).
   site list                      Liệt kê các trang và tên miền
   user add --site TÊN_MIỀN --username TÊN --role admin|editor|reporter [--name "Họ tên"]
-                                 Thêm tài khoản hoặc cấp vai trò trên một trang.
-                                 Mật khẩu lấy từ biến LOA_PASSWORD, nếu không có thì hỏi.
+                                 Tạo tài khoản mới với vai trò trên một trang; với tên đăng
+                                 nhập đã có: giao cho tài khoản đó vai trò trên thêm một trang
+                                 (mật khẩu giữ nguyên). Quản trị một trang không làm được việc
+                                 này trong trang quản trị. Mật khẩu của tài khoản mới lấy từ
+                                 biến LOA_PASSWORD, nếu không có thì hỏi.
   search reindex [--site TÊN_MIỀN]
                                  Lập lại chỉ mục tìm kiếm của một trang (mặc định: mọi trang)
   help                           Hiện hướng dẫn này
@@ -83,6 +87,20 @@ async function accountFor(db: Db, username: string, password: string | undefined
   return (await userByUsername(db, username)) ?? createUser(db, { username, password: password ?? '', displayName });
 }
 
+/**
+ * Gives an account a role on a site from the command line (the platform administrator's tool), in
+ * the site's audit log like an administrator's change, by nobody of the site. An existing account
+ * keeps its password and its roles elsewhere.
+ */
+async function grantFromCli(db: Db, account: UserRow, siteId: number, role: Role, existed: boolean): Promise<void> {
+  await atomically(db, async (trx) => {
+    const from = (await roleOn(trx, account.id, siteId)) ?? null;
+    await grantRole(trx, account.id, siteId, role);
+    const detail = existed ? { username: account.username, from, to: role, by: 'cli' } : { username: account.username, role, by: 'cli' };
+    await audit(trx, { siteId, userId: null, action: existed ? 'user.role' : 'user.create', subjectType: 'user', subjectId: account.id, detail, at: nowIso() });
+  });
+}
+
 async function withRuntime<T>(fn: (rt: Awaited<ReturnType<typeof openRuntime>>) => Promise<T>): Promise<T> {
   const rt = await openRuntime(loadConfig());
   try {
@@ -131,7 +149,7 @@ export async function main(argv: string[]): Promise<number> {
         const { site, admin } = await atomically(db, async (trx) => {
           const site = await createSite(trx, { name: values.name!, hosts: values.host!, visitBase, isDefault: values.default });
           const admin = adminName ? await accountFor(trx, adminName, password, values['admin-name']) : undefined;
-          if (admin) await grantRole(trx, admin.id, site.id, 'admin');
+          if (admin) await grantFromCli(trx, admin, site.id, 'admin', password === undefined);
           return { site, admin };
         });
         process.stdout.write(`Đã thêm trang #${site.id} "${site.name}" (${values.host!.join(', ')}).\n`);
@@ -157,9 +175,11 @@ export async function main(argv: string[]): Promise<number> {
         const db = rt.handle.db;
         const site = await siteByHostExact(db, values.site!);
         if (!site) throw new AppError('site_unknown', 2, `Không có trang nào với tên miền "${values.site}".`);
-        const user = await accountFor(db, values.username!, await passwordIfNew(db, values.username!), values.name);
-        await grantRole(db, user.id, site.id, role);
-        process.stdout.write(`Tài khoản "${user.username}" có vai trò ${role} trên trang "${site.name}".\n`);
+        const password = await passwordIfNew(db, values.username!);
+        const user = await accountFor(db, values.username!, password, values.name);
+        await grantFromCli(db, user, site.id, role, password === undefined);
+        const what = password === undefined ? 'Tài khoản đã có' : 'Tài khoản mới';
+        process.stdout.write(`${what} "${user.username}" có vai trò ${role} trên trang "${site.name}".\n`);
       });
       return 0;
     }

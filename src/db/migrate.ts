@@ -15,6 +15,7 @@ import * as signinGates from './migrations/20261203T1000_signin_gates.js';
 import * as searchVocabulary from './migrations/20261203T1400_search_vocabulary.js';
 import * as articleFormKeys from './migrations/20261203T1200_article_form_keys.js';
 import * as articleTrash from './migrations/20261203T1300_article_trash.js';
+import * as timeByReporter from './migrations/20261203T1100_article_time_by_reporter.js';
 
 type Step = { up: typeof initial.up };
 
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Step> = {
   '20261203T1400_search_vocabulary': searchVocabulary,
   '20261203T1200_article_form_keys': articleFormKeys,
   '20261203T1300_article_trash': articleTrash,
+  '20261203T1100_article_time_by_reporter': timeByReporter,
 };
 
 /** How many migrations had run before (0 for a new database). */

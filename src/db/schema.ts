@@ -86,6 +86,9 @@ export interface ArticlesTable {
   featured_media_id: number | null;
   status: ArticleStatus;
   published_at: string | null;
+  /** 1 while published_at was last chosen by someone who may not backdate (a reporter): it does
+   *  not survive publication once passed (accounts/policy.publicationTimeOnPublish). */
+  published_at_by_reporter: Generated<number>;
   created_at: string;
   updated_at: string;
   view_count: number;

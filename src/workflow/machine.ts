@@ -11,7 +11,7 @@ import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { ArticleRow, ArticleStatus } from '../db/schema.js';
 import type { Action as PolicyAction, Actor } from '../accounts/policy.js';
-import { canSee, whyNot } from '../accounts/policy.js';
+import { canSee, publicationTimeOnPublish, whyNot } from '../accounts/policy.js';
 import { AppError, badRequest, notFound } from '../errors/index.js';
 import { contentChanged } from '../web/page-cache.js';
 import { reindexArticle } from '../search/index.js';
@@ -136,7 +136,7 @@ export async function transition(db: Db, input: TransitionInput): Promise<Articl
     const why = whyNot(input.actor, move.needs, article);
     if (why) throw forbidden(why);
 
-    const set: Partial<Pick<ArticleRow, 'status' | 'published_at' | 'review_comment' | 'updated_at'>> = { status: move.to, updated_at: nowIso };
+    const set: Partial<Pick<ArticleRow, 'status' | 'published_at' | 'published_at_by_reporter' | 'review_comment' | 'updated_at'>> = { status: move.to, updated_at: nowIso };
     let comment: string | undefined;
     switch (move.action) {
       case 'submit':
@@ -148,10 +148,13 @@ export async function transition(db: Db, input: TransitionInput): Promise<Articl
         break;
       case 'schedule':
         set.published_at = parsePublishAt(input.publishAt, input.now);
+        set.published_at_by_reporter = 0;
         break;
       case 'publish':
-        // An earlier date (published before, then taken down; or due while waiting) is kept; a future or missing one becomes now.
-        set.published_at = article.published_at && article.published_at <= nowIso ? article.published_at : nowIso;
+        // An earlier date (published before, then taken down; an editor's; or due while waiting) is
+        // kept unless a reporter chose it (the policy's rule); a future or missing one becomes now.
+        set.published_at = publicationTimeOnPublish(article, nowIso);
+        set.published_at_by_reporter = 0;
         break;
       case 'unpublish':
       case 'redraft':
