@@ -86,7 +86,7 @@ describe('the audit log screen', () => {
     assert.ok(text.includes(s.auditSystem), 'the system for entries without a person');
     assert.ok(text.includes(`${s.actions['article.publish']} (article.publish)`), 'a readable label with its code');
     assert.ok(text.includes(s.actions['menu.create']!), 'menu label');
-    assert.ok(res.body.includes('<td>custom.thing</td>'), 'an unknown action is shown by its code');
+    assert.match(res.body, /<td(?: data-label="[^"]*")?>custom\.thing<\/td>/, 'an unknown action is shown by its code');
     assert.ok(res.body.includes('<a href="/quan-tri/bai-viet/42">Bài viết #42</a>'), 'the article subject links to it');
     assert.ok(text.includes('Mục trình đơn #7'), 'a readable subject');
     assert.ok(text.includes('198.51.100.2') && text.includes('2001:db8::4'), 'from which address');

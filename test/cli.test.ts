@@ -171,7 +171,10 @@ test('site add --admin: the new site\'s first administrator in the same command,
     assert.ok(await verifyPassword(user.password_hash, 'mat-khau-quan-tri-xa'), 'the password of LOA_PASSWORD');
     const askedUser = await db.selectFrom('users').selectAll().where('username', '=', 'quantri-yenhoa').executeTakeFirstOrThrow();
     assert.ok(await verifyPassword(askedUser.password_hash, 'mat-khau-duoc-hoi-qua-stdin'), 'the password asked for');
+    // The existing account keeps its roles (a reporter on Trung Sơn, an editor on the main site from `user add` above) and gets the new site's.
     assert.deepEqual(await roles('phongvien1'), [
+      { host: '127.0.0.1', role: 'editor' },
+      { host: 'localhost', role: 'editor' },
       { host: 'trungson.example.gov.vn', role: 'reporter' },
       { host: 'trungson.localhost', role: 'reporter' },
       { host: 'yenlam.localhost', role: 'admin' },

@@ -71,6 +71,8 @@ test('a reporter writes with a picture, an editor publishes, a reader sees it', 
   await reporter.locator('#tom-tat').fill('Hơn 500 đoàn viên, thanh niên tham gia.');
   await editor.click();
   await reporter.keyboard.type('Sáng 24/11, phường Trung Sơn tổ chức lễ ra quân.');
+  // On a phone the toolbar is one row: "Ảnh" is behind "Thêm".
+  await reporter.getByRole('button', { name: 'Thêm', exact: true }).click();
   await reporter.getByRole('button', { name: 'Ảnh', exact: true }).click();
   const dialog = reporter.locator('dialog[open]');
   await dialog.waitFor();
