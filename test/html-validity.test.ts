@@ -144,7 +144,8 @@ test('every back-office page is valid HTML (Nu HTML Checker)', async () => {
     files.push(file);
   }
   // Screens that only show with some rows: the trash with an article, a reporter's home with a
-  // returned article, a submitted article read-only, a refused deletion of a medium in use.
+  // returned article, a submitted article read-only, a refused deletion of a medium in use, the steps
+  // before deleting a medium (unused, with its button; in use, saying where) and a category.
   const reporter = await sessionFor(t.db, staff.reporter);
   const returned = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, fields: { title: 'Bài bị trả lại' } });
   await t.db.updateTable('articles').set({ review_comment: 'Bổ sung nguồn.\nDòng hai.' }).where('id', '=', returned.id).execute();
@@ -152,12 +153,22 @@ test('every back-office page is valid HTML (Nu HTML Checker)', async () => {
   const trashed = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter });
   await t.db.updateTable('articles').set({ deleted_at: new Date(NOW).toISOString(), deleted_by: staff.reporter }).where('id', '=', trashed.id).execute();
   const used = await t.db.selectFrom('articles').select('featured_media_id').where('featured_media_id', 'is not', null).where('site_id', '=', sites.main).executeTakeFirstOrThrow();
+  // A medium nobody uses (a PDF row: the confirmation step reads no file), for the step with its button.
+  const unused = await t.db
+    .insertInto('media')
+    .values({ site_id: sites.main, kind: 'file', storage_key: 'vnu-khong-dung', mime: 'application/pdf', width: null, height: null, bytes: 1024, variants: '', alt: 'Tệp không ai dùng', caption: '', original_name: 'khong-dung.pdf', created_by: staff.admin, created_at: new Date(NOW).toISOString() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const category = await t.db.selectFrom('categories').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
   const extra: [string, StaffSession, string, 'GET' | 'POST'][] = [
     ['trash', admin, PATHS.trash, 'GET'],
     ['trash-article', reporter, PATHS.article(trashed.id), 'GET'],
     ['reporter-home', reporter, PATHS.home, 'GET'],
     ['reporter-submitted', reporter, PATHS.article(submitted.id), 'GET'],
     ['media-in-use', admin, PATHS.deleteMedia(used.featured_media_id!), 'POST'],
+    ['media-delete-step-unused', admin, PATHS.deleteMedia(unused.id), 'GET'],
+    ['media-delete-step-in-use', admin, PATHS.deleteMedia(used.featured_media_id!), 'GET'],
+    ['category-delete-step', admin, `${PATHS.categories}/${category.id}/xoa`, 'GET'],
   ];
   for (const [name, session, url, method] of extra) {
     const res = method === 'GET' ? await staffGet(t.app, session, url) : await staffPost(t.app, session, url);

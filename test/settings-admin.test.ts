@@ -675,6 +675,34 @@ describe('categories', () => {
     assert.ok(entry && entry.subject_id === parent.id && JSON.parse(entry.detail).slug === 'mat-tran-doan-the', 'audited');
   });
 
+  test('the list’s "Xoá" leads to "Bạn có chắc muốn xoá chuyên mục …?"; only its button deletes', async () => {
+    assert.equal((await staffPost(t.app, admin, '/quan-tri/chuyen-muc', { name: 'Chuyên mục sẽ xoá', slug: '', description: '', parent: '', position: '' })).statusCode, 303);
+    const c = (await category('chuyen-muc-se-xoa'))!;
+    assert.ok(c, 'added');
+    const list = await staffGet(t.app, admin, '/quan-tri/chuyen-muc');
+    assert.ok(list.body.includes(`<a class="button-warning" href="/quan-tri/chuyen-muc/${c.id}/xoa" aria-label="${s.deleteLabel(c.name)}">${vi.delete}</a>`), 'a link styled as a warning');
+    assert.doesNotMatch(list.body, /<form method="post" action="\/quan-tri\/chuyen-muc\/\d+\/xoa"/, 'no one-click delete');
+    const ask = await staffGet(t.app, admin, `/quan-tri/chuyen-muc/${c.id}/xoa`);
+    assert.equal(ask.statusCode, 200);
+    assert.ok(textOf(ask.body).includes(s.confirmDeleteCategory('Chuyên mục sẽ xoá')), 'asks');
+    assert.ok(textOf(ask.body).includes(s.categoryDeleteDetail), 'says what it does');
+    const form = ask.body.match(/<form method="post" action="([^"]+)" class="confirm-form">([\s\S]*?)<\/form>/);
+    assert.ok(form, 'a confirmation form');
+    assert.equal(form[1], `/quan-tri/chuyen-muc/${c.id}/xoa`, 'posting to the delete address');
+    assert.ok(form[2]!.includes(`<input type="hidden" name="_csrf" value="${admin.csrf}"/>`), 'with the CSRF token');
+    assert.match(form[2]!, /<button type="submit" class="warning">Xoá<\/button>/, 'a warning button');
+    assert.ok(form[2]!.includes(`<a href="/quan-tri/chuyen-muc">${s.categoryDeleteNo}</a>`), 'a way back');
+    assert.ok(await category('chuyen-muc-se-xoa'), 'opening the page deletes nothing');
+    await unchanged('the step as an editor', () => staffGet(t.app, editor, `/quan-tri/chuyen-muc/${c.id}/xoa`), 403);
+    await unchanged('the step of an unknown id', () => staffGet(t.app, admin, '/quan-tri/chuyen-muc/999999/xoa'), 404);
+    const wardCat = (await category('tin-tuc-doan-the', sites.ward))!;
+    await unchanged('the step of another site’s category', () => staffGet(t.app, admin, `/quan-tri/chuyen-muc/${wardCat.id}/xoa`), 404);
+    const yes = await staffPost(t.app, admin, `/quan-tri/chuyen-muc/${c.id}/xoa`);
+    assert.equal(yes.statusCode, 303);
+    assert.equal(yes.headers.location, '/quan-tri/chuyen-muc?xong=xoa');
+    assert.equal(await category('chuyen-muc-se-xoa'), undefined, 'deleted');
+  });
+
   test('another site’s category, or an id that names nothing, is a 404 and changes nothing', async () => {
     const wardCat = (await category('tin-tuc-doan-the', sites.ward))!;
     await unchanged('GET other site category', () => staffGet(t.app, admin, `/quan-tri/chuyen-muc/${wardCat.id}`), 404);

@@ -225,7 +225,8 @@ describe('deleting media', () => {
     assert.ok(files.length >= 3, `several widths: ${files.join(', ')}`);
     for (const f of files) assert.ok(exists(f), `${f} stored`);
     const item = await staffGet(t.app, s.editor, PATHS.mediaItem(m.id));
-    assert.ok(item.body.includes(`action="${PATHS.deleteMedia(m.id)}"`), 'the item page offers deleting');
+    assert.ok(item.body.includes(`<a class="button-warning" href="${PATHS.deleteMedia(m.id)}">${vi.media.deleteButton}</a>`), 'the item page offers deleting (a step that asks first)');
+    assert.ok(!item.body.includes(`action="${PATHS.deleteMedia(m.id)}"`), 'no one-click delete');
     assert.ok(textOf(item.body).includes(vi.media.unused));
 
     assert.equal((await staffPost(t.app, s.reporter, PATHS.deleteMedia(m.id))).statusCode, 403, 'a reporter may not');
@@ -238,6 +239,42 @@ describe('deleting media', () => {
     const logged = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'media.delete').where('subject_id', '=', m.id).execute();
     assert.equal(logged.length, 1);
     assert.equal((await staffGet(t.app, s.editor, PATHS.mediaItem(m.id))).statusCode, 404);
+  });
+
+  test('"Xoá hẳn" leads to "Bạn có chắc muốn xoá … khỏi Thư viện?"; only its button deletes', async () => {
+    const m = await image('#3030a0', 'Ảnh sẽ hỏi trước khi xoá');
+    await t.db.updateTable('media').set({ original_name: 'anh-hoi-truoc.png' }).where('id', '=', m.id).execute();
+    const ask = await staffGet(t.app, s.editor, PATHS.deleteMedia(m.id));
+    assert.equal(ask.statusCode, 200);
+    const text = textOf(ask.body);
+    assert.ok(text.includes(vi.media.confirmDelete('Ảnh sẽ hỏi trước khi xoá')), text.slice(0, 1500));
+    assert.ok(text.includes(vi.media.deleteFile('anh-hoi-truoc.png')), 'names the file');
+    assert.ok(text.includes(vi.media.deleteDetail), 'says it is for good');
+    const form = ask.body.match(/<form method="post" action="([^"]+)" class="confirm-form">([\s\S]*?)<\/form>/);
+    assert.ok(form, 'a confirmation form');
+    assert.equal(form[1], PATHS.deleteMedia(m.id), 'posting to the delete address');
+    assert.ok(form[2]!.includes(`<input type="hidden" name="_csrf" value="${s.editor.csrf}"/>`), 'with the CSRF token');
+    assert.ok(form[2]!.includes(`<button type="submit" class="warning">${vi.media.deleteConfirm}</button>`), 'a warning button');
+    assert.ok(form[2]!.includes(`<a href="${PATHS.mediaItem(m.id)}">${vi.media.deleteNo}</a>`), 'a way back');
+    assert.ok(await t.db.selectFrom('media').select('id').where('id', '=', m.id).executeTakeFirst(), 'opening the page deletes nothing');
+    for (const f of storedFiles(m)) assert.ok(exists(f), `${f} kept`);
+    assert.equal((await staffGet(t.app, s.reporter, PATHS.deleteMedia(m.id))).statusCode, 403, 'a reporter may not');
+    assert.equal((await staffGet(t.app, s.editor, PATHS.deleteMedia(99_999_999))).statusCode, 404);
+    const res = await staffPost(t.app, s.editor, PATHS.deleteMedia(m.id));
+    assert.equal(res.statusCode, 303);
+    assert.equal(await t.db.selectFrom('media').select('id').where('id', '=', m.id).executeTakeFirst(), undefined, 'deleted');
+  });
+
+  test('the step for an item in use says where, without the button', async () => {
+    const m = await image('#a0a030', 'Ảnh đại diện đang dùng');
+    const featured = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, fields: { title: 'Bài dùng ảnh này' } });
+    await t.db.updateTable('articles').set({ featured_media_id: m.id }).where('id', '=', featured.id).execute();
+    const ask = await staffGet(t.app, s.editor, PATHS.deleteMedia(m.id));
+    assert.equal(ask.statusCode, 200);
+    assert.ok(textOf(ask.body).includes(vi.media.inUse(1)), 'refused ahead');
+    assert.ok(ask.body.includes(`<a href="${PATHS.article(featured.id)}">Bài dùng ảnh này</a>`), 'where, linked');
+    assert.ok(!ask.body.includes('class="confirm-form"'), 'no button to press');
+    assert.ok(ask.body.includes(`<a href="${PATHS.mediaItem(m.id)}">${vi.media.deleteNo}</a>`), 'a way back');
   });
 
   test('an item in use is refused, naming the articles (as links), even one in the trash; nothing is removed', async () => {

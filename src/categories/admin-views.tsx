@@ -4,7 +4,7 @@ import type { Staff } from '../admin/guard.js';
 import { Notice, StaffLayout } from '../admin/layout.js';
 import { PATHS } from '../admin/paths.js';
 import type { CategoryRow } from '../db/schema.js';
-import { ErrorSummary, PostButton, SelectInput, TextInput } from '../admin/fields.js';
+import { ConfirmForm, ErrorSummary, SelectInput, TextInput } from '../admin/fields.js';
 import { categoryUrl, withDescendants } from './queries.js';
 import type { CategoryForm, CategoryListItem } from './service.js';
 import { CATEGORY_RULES } from './service.js';
@@ -92,7 +92,9 @@ export function CategoriesPage({ staff, list, form, errors, notice, error }: Cat
                       <a href={categoryPath(c.id)} aria-label={s.editLabel(c.name)}>
                         {t.edit}
                       </a>
-                      <PostButton action={`${categoryPath(c.id)}/xoa`} csrf={staff.csrf} label={t.delete} longLabel={s.deleteLabel(c.name)} kind="danger" />
+                      <a class="button-warning" href={`${categoryPath(c.id)}/xoa`} aria-label={s.deleteLabel(c.name)}>
+                        {t.delete}
+                      </a>
                     </div>
                   </td>
                 </tr>
@@ -144,6 +146,17 @@ export function CategoryEditPage({ staff, category, list, form, errors }: Catego
           <a href={PATHS.categories}>{t.cancel}</a>
         </p>
       </form>
+    </StaffLayout>
+  );
+}
+
+/** "Bạn có chắc muốn xoá chuyên mục …?": the step before a category is deleted (the list's "Xoá" leads here). */
+export function CategoryDeletePage({ staff, category }: { staff: Staff; category: CategoryRow }) {
+  const s = staff.t.settings;
+  return (
+    <StaffLayout staff={staff} title={s.categoryDeleteTitle} current="categories">
+      <h1>{s.confirmDeleteCategory(category.name)}</h1>
+      <ConfirmForm action={`${categoryPath(category.id)}/xoa`} csrf={staff.csrf} detail={s.categoryDeleteDetail} confirm={{ label: staff.t.delete }} cancel={{ label: s.categoryDeleteNo, href: PATHS.categories }} />
     </StaffLayout>
   );
 }

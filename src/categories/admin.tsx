@@ -1,6 +1,7 @@
 // Back office: categories (administrators: 'settings.manage').
 //   GET/POST /quan-tri/chuyen-muc            the list with article counts, and the form to add one
 //   GET/POST /quan-tri/chuyen-muc/:id        edit a category
+//   GET      /quan-tri/chuyen-muc/:id/xoa    "Bạn có chắc muốn xoá chuyên mục …?" (the list's "Xoá" leads here)
 //   POST     /quan-tri/chuyen-muc/:id/xoa    delete it (refused, with the count, while articles use it)
 // Bad input re-shows the form (400) with each message next to its field; nothing is saved.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -16,7 +17,7 @@ import { sendHtml } from '../web/reply.js';
 import { changeBy, dropPublicPages, rowIdParam } from '../sites/admin-common.js';
 import type { CategoryForm } from './service.js';
 import { categoryList, categoryOf, createCategory, deleteCategory, readCategoryForm, updateCategory } from './service.js';
-import { CategoriesPage, CategoryEditPage } from './admin-views.js';
+import { CategoriesPage, CategoryDeletePage, CategoryEditPage } from './admin-views.js';
 
 const CATEGORY = `${PATHS.categories}/:id`;
 const EMPTY_FORM: CategoryForm = { name: '', slug: '', description: '', parent: '', position: '' };
@@ -103,6 +104,14 @@ export async function categoryAdminRoutes(app: FastifyInstance) {
         dropPublicPages(req, staff);
         return reply.redirect(`${PATHS.categories}?xong=luu`, 303);
       }),
+  });
+
+  staffRoute(app, {
+    method: 'GET',
+    url: `${CATEGORY}/xoa`,
+    needs: 'settings.manage',
+    handler: async (req, reply, staff) =>
+      onCategory(req, reply, staff, async (id) => sendHtml(reply, renderPage(<CategoryDeletePage staff={staff} category={await categoryOf(db, staff.site.id, id)} />))),
   });
 
   staffRoute(app, {

@@ -25,7 +25,7 @@ import type { UploadedFile } from './service.js';
 import { MediaError, MediaInUse, deleteMedia, editMedia, findMedia, listMedia, mediaUsage, uploadMedia } from './service.js';
 import { can } from '../accounts/policy.js';
 import type { TextFormState } from './views.js';
-import { ItemPage, LibraryPage } from './views.js';
+import { ItemPage, LibraryPage, MediaDeletePage } from './views.js';
 
 /** The file of each multipart request, read by the parser before the route runs. */
 const uploads = new WeakMap<FastifyRequest, UploadedFile>();
@@ -159,6 +159,19 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
       const usage = canDelete ? await mediaUsage(req.server.deps.db, staff.site.id, row) : undefined;
       const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} notice={notice(req, staff.t)} usage={usage} canDelete={canDelete} />);
       return sendHtml(reply, html);
+    },
+  });
+
+  // "Bạn có chắc…?" before deleting for good (the item page's button leads here); one in use is told where.
+  staffRoute(app, {
+    method: 'GET',
+    url: `${PATHS.media}/:id/xoa`,
+    needs: 'media.delete',
+    handler: async (req, reply, staff) => {
+      const row = await itemOf(req, staff);
+      if (!row) return sendAdminError(req, reply, 404, staff.t.media.notFound, staff.auth);
+      const usage = await mediaUsage(req.server.deps.db, staff.site.id, row);
+      return sendHtml(reply, renderPage(<MediaDeletePage staff={staff} item={presentMedia(row)} usage={usage} />));
     },
   });
 

@@ -11,6 +11,7 @@ import { formatBytes, formatUploaded, insertMarkup } from './presenter.js';
 import { ALT_MAX, CAPTION_MAX } from './fields.js';
 import { IMAGE_MIMES } from './detect.js';
 import type { MediaUsage } from './service.js';
+import { ConfirmForm } from '../admin/fields.js';
 
 export interface TextFormState {
   alt: string;
@@ -210,12 +211,7 @@ export function ItemPage({ staff, item, form, notice, usage, canDelete, error }:
       </p>
       <h1>{title}</h1>
       <Notice message={notice} />
-      {error && (
-        <div class="form-error" role="alert">
-          <p>{error}</p>
-          {usage && <UsageList staff={staff} usage={usage} />}
-        </div>
-      )}
+      {error && <Refusal staff={staff} message={error} usage={usage} />}
       {item.kind === 'image' ? (
         <picture class="media-preview">
           {item.avifSrcset && <source type="image/avif" srcset={item.avifSrcset} sizes={BODY_IMAGE_SIZES} />}
@@ -300,12 +296,50 @@ function DeleteSection({ staff, item, usage }: { staff: Staff; item: MediaItem; 
       ) : (
         <p>{t.unused}</p>
       )}
-      <form method="post" action={PATHS.deleteMedia(item.id)}>
-        <input type="hidden" name="_csrf" value={staff.csrf} />
-        <button type="submit" class="danger">
+      <p>
+        <a class="button-warning" href={PATHS.deleteMedia(item.id)}>
           {t.deleteButton}
-        </button>
-      </form>
+        </a>
+      </p>
     </section>
+  );
+}
+
+/** A refused deletion: why, and where the item is used. */
+function Refusal({ staff, message, usage }: { staff: Staff; message: string; usage?: MediaUsage }) {
+  return (
+    <div class="form-error" role="alert">
+      <p>{message}</p>
+      {usage && <UsageList staff={staff} usage={usage} />}
+    </div>
+  );
+}
+
+/** What the confirmation names: the alt text, else the file's name. */
+const labelOf = (staff: Staff, item: MediaItem) => item.alt || item.name || staff.t.media.itemTitle;
+
+/**
+ * "Bạn có chắc muốn xoá … khỏi Thư viện?": the step before an item is deleted for good (the item
+ * page's "Xoá hẳn" leads here). An item in use is not offered the button: the page says where it is used.
+ */
+export function MediaDeletePage({ staff, item, usage }: { staff: Staff; item: MediaItem; usage: MediaUsage }) {
+  const t = staff.t.media;
+  const uses = usage.articles.length + usage.pages.length;
+  const back = { label: t.deleteNo, href: PATHS.mediaItem(item.id) };
+  return (
+    <StaffLayout staff={staff} title={t.deleteTitle} current="media">
+      <h1>{t.confirmDelete(labelOf(staff, item))}</h1>
+      {item.name && item.alt && <p>{t.deleteFile(item.name)}</p>}
+      {uses > 0 ? (
+        <>
+          <Refusal staff={staff} message={t.inUse(uses)} usage={usage} />
+          <p>
+            <a href={back.href}>{back.label}</a>
+          </p>
+        </>
+      ) : (
+        <ConfirmForm action={PATHS.deleteMedia(item.id)} csrf={staff.csrf} detail={t.deleteDetail} confirm={{ label: t.deleteConfirm }} cancel={back} />
+      )}
+    </StaffLayout>
   );
 }

@@ -71,7 +71,7 @@ for (const width of [360, 1280]) {
     for (const path of ['/quan-tri/cho-duyet', `/quan-tri/bai-viet/${articleId}`, '/quan-tri/bai-viet?trang-thai=submitted']) await check(c, path);
   });
 
-  test(`editor: a scheduled and a published article, the preview, the confirmation of "Gỡ bài"; the menu's delete step at ${width} px`, async () => {
+  test(`editor: a scheduled and a published article, the preview, the confirmation of "Gỡ bài"; the delete steps of the menu, a category and a medium at ${width} px`, async () => {
     const c = await contextAs(staff.editor, width);
     const at = new Date(Date.now() - 3_600_000).toISOString();
     const scheduled = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'scheduled', publishedAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), now: at });
@@ -89,7 +89,16 @@ for (const width of [360, 1280]) {
       await page.close();
     }
     const item = await t.db.selectFrom('menu_items').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
-    await check(await contextAs(staff.admin, width), `/quan-tri/trinh-don/${item.id}/xoa`);
+    const category = await t.db.selectFrom('categories').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
+    const used = await t.db.selectFrom('articles').select('featured_media_id').where('featured_media_id', 'is not', null).where('site_id', '=', sites.main).executeTakeFirstOrThrow();
+    // A medium nobody uses (a PDF row: the step reads no file), for the step with its button.
+    const unused = await t.db
+      .insertInto('media')
+      .values({ site_id: sites.main, kind: 'file', storage_key: `a11y-khong-dung-${width}`, mime: 'application/pdf', width: null, height: null, bytes: 1024, variants: '', alt: 'Tệp không ai dùng', caption: '', original_name: 'khong-dung.pdf', created_by: staff.admin, created_at: new Date().toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const admin = await contextAs(staff.admin, width);
+    for (const path of [`/quan-tri/trinh-don/${item.id}/xoa`, `/quan-tri/chuyen-muc/${category.id}/xoa`, `/quan-tri/thu-vien/${unused.id}/xoa`, `/quan-tri/thu-vien/${used.featured_media_id!}/xoa`]) await check(admin, path);
   });
 }
 

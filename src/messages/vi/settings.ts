@@ -110,6 +110,11 @@ export const settings = {
   categoryAdded: 'Đã thêm chuyên mục.',
   categorySaved: 'Đã lưu chuyên mục.',
   categoryDeleted: 'Đã xoá chuyên mục.',
+  categoryDeleteTitle: 'Xoá chuyên mục',
+  confirmDeleteCategory: (name: string) => `Bạn có chắc muốn xoá chuyên mục “${name}”?`,
+  categoryDeleteDetail:
+    'Trang công khai của chuyên mục biến mất ngay; chuyên mục con của nó được chuyển lên thay chỗ. Chuyên mục còn bài viết thì chưa xoá được. Không hoàn tác được: muốn có lại phải thêm lại chuyên mục.',
+  categoryDeleteNo: 'Không, quay lại danh sách chuyên mục',
 
   // The audit log
   auditTitle: 'Nhật ký hoạt động',
