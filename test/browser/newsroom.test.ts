@@ -87,6 +87,8 @@ test('a reporter writes with a picture, an editor publishes, a reader sees it', 
   const stored = await t.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   assert.equal(stored.status, 'submitted');
   assert.match(stored.body_html, /<figure><img [^>]*alt="Đoàn viên thu gom rác dọc bờ suối"[^>]*>\s*<figcaption>Đoàn viên thanh niên ra quân sáng 24\/11<\/figcaption><\/figure>/);
+  // On a phone the navigation, with "Đăng xuất", folds behind "Menu".
+  await reporter.locator('.staff-menu > summary').click();
   await reporter.getByRole('button', { name: 'Đăng xuất' }).first().click();
   await reporter.waitForURL(`${base}/`);
 
