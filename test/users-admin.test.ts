@@ -12,6 +12,7 @@ import { createStaff, demoSites, sessionFor, staffGet, staffPost } from './staff
 import { createUser, grantRole, roleOn } from '../src/accounts/users.js';
 import { verifyPassword } from '../src/accounts/passwords.js';
 import { whyNotChangeMember } from '../src/accounts/policy.js';
+import { USERNAME_REFUSALS_PER_HOUR } from '../src/accounts/members.js';
 import type { MemberChangeSubject } from '../src/accounts/policy.js';
 import { createSite, invalidateSites } from '../src/sites/service.js';
 import { PATHS } from '../src/admin/paths.js';
@@ -247,6 +248,32 @@ describe('adding people', () => {
     assert.equal(again.statusCode, 409);
     assert.ok(textOf(again.body).includes(a.alreadyMember(here.username)), 'someone of this site (on the list anyway) is named');
     assert.equal(await roleOn(t.db, here.id, sites.main), 'reporter', 'unchanged');
+  });
+
+  test('trying names to find accounts stops: each refusal is audited, and after ten in an hour every add waits, taken name or not', async () => {
+    const prober = await person('admin', sites.main, 'Người Dò Tên');
+    const session = await sessionFor(t.db, prober.id);
+    const taken = await createUser(t.db, { username: `da-co-${++counter}`, password: PASSWORD });
+    for (let i = 0; i < USERNAME_REFUSALS_PER_HOUR; i++) {
+      const res = await staffPost(t.app, session, PATHS.newUser, { username: taken.username, role: 'reporter' });
+      assert.equal(res.statusCode, 409, `refusal ${i + 1}`);
+    }
+    const logged = await t.db.selectFrom('audit_log').select(['detail', 'subject_id']).where('user_id', '=', prober.id).where('action', '=', 'user.username_refused').execute();
+    assert.equal(logged.length, USERNAME_REFUSALS_PER_HOUR, 'every refusal is in the audit log');
+    assert.deepEqual(JSON.parse(logged[0]!.detail), { username: taken.username });
+    assert.equal(logged[0]!.subject_id, null, 'the account is not named as a subject');
+    const fresh = `chua-co-${++counter}`;
+    for (const username of [taken.username, fresh]) {
+      const res = await staffPost(t.app, session, PATHS.newUser, { username, role: 'reporter' });
+      assert.equal(res.statusCode, 429, `${username}: waits`);
+      assert.ok(textOf(res.body).includes(a.usernameChecksLimited));
+    }
+    assert.equal(await t.db.selectFrom('users').select('id').where('username', '=', fresh).executeTakeFirst(), undefined, 'nothing created while waiting');
+    // An hour later the administrator may add people again.
+    await t.db.updateTable('audit_log').set({ at: new Date(t.clock.now - 3_700_000).toISOString() }).where('user_id', '=', prober.id).where('action', '=', 'user.username_refused').execute();
+    const later = await staffPost(t.app, session, PATHS.newUser, { username: fresh, role: 'reporter' });
+    assert.equal(later.statusCode, 200, 'the new account is made');
+    assert.equal(textOf((await staffGet(t.app, s.admin, `${PATHS.audit}?hanh-dong=user.username_refused`)).body).includes('Từ chối tên đăng nhập đã có'), true, 'a readable label on the audit screen');
   });
 });
 

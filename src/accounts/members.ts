@@ -157,7 +157,7 @@ async function changeMember<T>(db: Db, ctx: AdminContext, targetId: number, chan
   });
 }
 
-const entry = (ctx: AdminContext, targetId: number, action: string, detail: Record<string, unknown>) => ({
+const entry = (ctx: AdminContext, targetId: number | null, action: string, detail: Record<string, unknown>) => ({
   siteId: ctx.siteId,
   userId: ctx.actorId,
   action,
@@ -188,20 +188,39 @@ export interface AddResult {
  * another site or on none), so this screen tells nobody which usernames other sites have; one that
  * already has a role here is named (the list shows it anyway).
  */
+/** Refusals of a username in use that one administrator may get in an hour; then adding waits. */
+export const USERNAME_REFUSALS_PER_HOUR = 10;
+
 export async function addMember(db: Db, ctx: AdminContext, input: NewMemberInput): Promise<AddResult> {
   const username = input.username.trim().toLowerCase();
   const password = generatePassword();
-  return atomically(db, async (trx) => {
+  // Trying names to learn which accounts exist elsewhere stops after a few refusals: every refusal
+  // is in the audit log, and past the limit every add waits, taken name or not (so the wait itself
+  // tells nothing).
+  const since = iso(ctx.now - 3_600_000);
+  const refused = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('user_id', '=', ctx.actorId)
+    .where('action', '=', 'user.username_refused')
+    .where('at', '>', since)
+    .executeTakeFirstOrThrow();
+  if (Number(refused.n) >= USERNAME_REFUSALS_PER_HOUR) throw new AppError('username_checks_limited', 429, t.usernameChecksLimited);
+  const result = await atomically(db, async (trx) => {
     await lockSite(trx, ctx.siteId);
     await checkActor(trx, ctx);
     const existing = await userByUsername(trx, username);
     if (existing && (await memberOf(trx, ctx.siteId, existing.id))) throw new AppError('member_exists', 409, t.alreadyMember(existing.username));
-    if (existing) throw new AppError('username_unavailable', 409, t.usernameUnavailable);
+    if (existing) return undefined;
     const user = await createUser(trx, { username, password, displayName: input.displayName || username, email: input.email, mustChangePassword: true });
     await trx.insertInto('site_memberships').values({ user_id: user.id, site_id: ctx.siteId, role: input.role, created_at: iso(ctx.now) }).execute();
     await audit(trx, entry(ctx, user.id, 'user.create', { username: user.username, role: input.role }));
     return { userId: user.id, username: user.username, password };
   });
+  if (result) return result;
+  // Written outside the refused transaction, so that it counts; the account is not named as a subject.
+  await audit(db, entry(ctx, null, 'user.username_refused', { username }));
+  throw new AppError('username_unavailable', 409, t.usernameUnavailable);
 }
 
 /** Gives the person another role on this site; false when the role is the same. */

@@ -92,6 +92,7 @@ export const accounts = {
   badEmail: 'Thư điện tử chưa đúng dạng (ví dụ: vanphong@ninhbinh.gov.vn).',
   badRole: 'Xin chọn một vai trò.',
   alreadyMember: (username: string) => `“${username}” đã có vai trò trên trang này. Đổi vai trò ở trang của người đó.`,
+  usernameChecksLimited: 'Bạn đã thử nhiều tên đăng nhập đã có người dùng trong một giờ qua. Xin thử lại sau một giờ, hoặc nhờ Quản trị hệ thống.',
   usernameUnavailable: 'Tên đăng nhập này không dùng được; xin chọn tên khác. Người đã có tài khoản chỉ được Quản trị hệ thống giao thêm vai trò (xem hướng dẫn ở trên).',
   created: (username: string) => `Đã tạo tài khoản “${username}”.`,
   tempPasswordTitle: 'Mật khẩu tạm thời',

@@ -202,6 +202,7 @@ export const settings = {
     'media.edit': 'Sửa thông tin tệp',
     'media.delete': 'Xoá tệp khỏi thư viện',
     'user.create': 'Tạo người dùng',
+    'user.username_refused': 'Từ chối tên đăng nhập đã có',
     'user.role': 'Đổi vai trò',
     'user.remove': 'Gỡ người dùng khỏi trang',
     'user.disable': 'Khoá người dùng',
