@@ -8,7 +8,7 @@ import { titleColumns } from '../src/articles/titles.js';
 import type { Db } from '../src/db/index.js';
 import { DEMO_ARTICLES, DEMO_PAGES, REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import type { DemoBlock } from '../src/demo/content/index.js';
-import { escapeHtml } from '../src/web/escape.js';
+import { escapeHtml } from '../src/richtext/escape.js';
 import { slugify } from '../src/vi/index.js';
 
 /** A small, fast, seeded random source (mulberry32). */

@@ -10,7 +10,7 @@ import { createSite } from '../sites/service.js';
 import { replaceMenu } from '../sites/menu.js';
 import type { NewMenuItem } from '../sites/menu.js';
 import { sanitizeBody } from '../richtext/sanitize.js';
-import { escapeHtml } from '../web/escape.js';
+import { escapeHtml } from '../richtext/escape.js';
 import { reindexSite } from '../search/index.js';
 import type { DemoArticle, DemoBlock, DemoImage, DemoPage, DemoSite } from './content/index.js';
 import { DEMO_ARTICLES, DEMO_CATEGORIES, DEMO_IMAGES, DEMO_PAGES, DEMO_SECOND_SITE, DEMO_SECOND_SITE_ARTICLES, DEMO_SITE, REFERENCE_ARTICLE } from './content/index.js';

@@ -1,7 +1,7 @@
 // Media rows → what the library shows and what the editor's JSON API returns (MediaItem), and the
 // HTML an item is inserted into an article with (allowed as is by richtext/sanitize.ts).
 import type { MediaRow } from '../db/schema.js';
-import { escapeHtml } from '../web/escape.js';
+import { escapeHtml } from '../richtext/escape.js';
 import { vi } from '../messages/index.js';
 import { formatDateTime, formatNumber } from '../vi/index.js';
 import { BODY_IMAGE_SIZES, presentImage, webpKey } from './images.js';

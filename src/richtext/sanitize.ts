@@ -2,7 +2,7 @@
 // before it is stored, whatever the client sent. Templates print only bodies that passed this.
 import sanitizeHtml from 'sanitize-html';
 import { cleanText } from '../vi/index.js';
-import { escapeHtml } from '../web/escape.js';
+import { escapeHtml } from './escape.js';
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [

@@ -1,6 +1,6 @@
 // Snippets: a short passage of a result's text around the reader's words, escaped, with every
 // occurrence of a query word (compared folded: "dan" marks "dân" and "dẫn") inside <mark>.
-import { escapeHtml } from '../web/escape.js';
+import { escapeHtml } from '../richtext/escape.js';
 import { foldLower } from '../vi/index.js';
 import type { QueryWord } from './text.js';
 
