@@ -29,48 +29,34 @@ export function purgeAt(deletedAt: string): string {
 const forbidden = (why: string) => new AppError('forbidden', 403, why);
 const conflict = (why: string) => new AppError('trash_conflict', 409, why);
 
-/** Moves an article to the trash (a draft or an unpublished article, as the policy says). */
-export async function trashArticle(db: Db, ctx: SaveContext, id: number): Promise<ArticleRow> {
+/**
+ * Puts an article in the trash or takes it out (the same rule both ways: a draft or an unpublished
+ * article, as the policy says), with one conditional UPDATE and its audit entry.
+ */
+async function moveTrash(db: Db, ctx: SaveContext, id: number, into: boolean): Promise<ArticleRow> {
   const current = await articleForActor(db, ctx, id);
-  if (current.deleted_at) throw conflict(vi.articles.trash.already);
+  if (Boolean(current.deleted_at) === into) throw conflict(into ? vi.articles.trash.already : vi.articles.trash.notInTrash);
   const why = whyNot(ctx.actor, 'article.delete', current);
   if (why) throw forbidden(why);
   const at = new Date(ctx.now).toISOString();
   return atomically(db, async (trx) => {
-    const row = await trx
-      .updateTable('articles')
-      .set({ deleted_at: at, deleted_by: ctx.actor!.userId })
-      .where('id', '=', id)
-      .where('status', '=', current.status)
-      .where('deleted_at', 'is', null)
-      .returningAll()
-      .executeTakeFirst();
+    const update = trx.updateTable('articles').where('id', '=', id);
+    const moved = into
+      ? update.set({ deleted_at: at, deleted_by: ctx.actor!.userId }).where('status', '=', current.status).where('deleted_at', 'is', null)
+      : update.set({ deleted_at: null, deleted_by: null, updated_at: at }).where('deleted_at', 'is not', null);
+    const row = await moved.returningAll().executeTakeFirst();
     if (!row) throw conflict(vi.articles.changedMeanwhile);
-    await audit(trx, { siteId: ctx.siteId, userId: ctx.actor!.userId, action: 'article.delete', subjectType: 'article', subjectId: id, detail: { title: row.title, status: row.status }, ip: ctx.ip, at });
+    const action = into ? 'article.delete' : 'article.undelete';
+    await audit(trx, { siteId: ctx.siteId, userId: ctx.actor!.userId, action, subjectType: 'article', subjectId: id, detail: { title: row.title, status: row.status }, ip: ctx.ip, at });
     return row;
   });
 }
 
-/** Takes an article out of the trash, in the state it had (the same rule as deleting it). */
-export async function restoreArticle(db: Db, ctx: SaveContext, id: number): Promise<ArticleRow> {
-  const current = await articleForActor(db, ctx, id);
-  if (!current.deleted_at) throw conflict(vi.articles.trash.notInTrash);
-  const why = whyNot(ctx.actor, 'article.delete', current);
-  if (why) throw forbidden(why);
-  const at = new Date(ctx.now).toISOString();
-  return atomically(db, async (trx) => {
-    const row = await trx
-      .updateTable('articles')
-      .set({ deleted_at: null, deleted_by: null, updated_at: at })
-      .where('id', '=', id)
-      .where('deleted_at', 'is not', null)
-      .returningAll()
-      .executeTakeFirst();
-    if (!row) throw conflict(vi.articles.changedMeanwhile);
-    await audit(trx, { siteId: ctx.siteId, userId: ctx.actor!.userId, action: 'article.undelete', subjectType: 'article', subjectId: id, detail: { title: row.title, status: row.status }, ip: ctx.ip, at });
-    return row;
-  });
-}
+/** Moves an article to the trash. */
+export const trashArticle = (db: Db, ctx: SaveContext, id: number): Promise<ArticleRow> => moveTrash(db, ctx, id, true);
+
+/** Takes an article out of the trash, in the state it had. */
+export const restoreArticle = (db: Db, ctx: SaveContext, id: number): Promise<ArticleRow> => moveTrash(db, ctx, id, false);
 
 export const TRASH_PAGE_SIZE = 50;
 
