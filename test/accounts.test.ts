@@ -7,7 +7,7 @@ import { createUser, grantRole } from '../src/accounts/users.js';
 import { sessionId } from '../src/accounts/sessions.js';
 import { safeNext } from '../src/accounts/signin.js';
 import { csrfToken, verifyCsrf } from '../src/accounts/csrf.js';
-import { vi } from '../src/messages/index.js';
+import { msg } from '../src/messages/index.js';
 
 const NOW = Date.parse('2026-11-24T03:00:00Z');
 const PASSWORD = 'mat-khau-dung-1234';
@@ -155,7 +155,7 @@ describe('signing in', () => {
     const res = await postSignIn({ username: u.username, password: 'sai-mat-khau-9999' });
     assert.equal(res.statusCode, 400);
     assert.equal(res.headers['cache-control'], 'no-store');
-    assert.ok(textOf(res.body).includes(vi.badCredentials), 'the generic message');
+    assert.ok(textOf(res.body).includes(msg.badCredentials), 'the generic message');
     assert.match(res.body, new RegExp(`name="username"[^>]*value="${u.username}"`));
     assert.ok(!res.body.includes('sai-mat-khau-9999'), 'the password is never echoed');
     assert.ok(!cookieNamed(res, 'loa_s'), 'no session cookie');
@@ -173,7 +173,7 @@ describe('signing in', () => {
     const unknown = await postSignIn({ username: 'khong-ai-ca', password: 'sai-mat-khau-9999' });
     assert.equal(unknown.statusCode, wrong.statusCode);
     const message = (html: string) => html.match(/<p class="form-error"[^>]*>([^<]*)<\/p>/)?.[1];
-    assert.equal(message(unknown.body), vi.badCredentials);
+    assert.equal(message(unknown.body), msg.badCredentials);
     assert.equal(message(unknown.body), message(wrong.body));
   });
 
@@ -182,7 +182,7 @@ describe('signing in', () => {
     await t.db.updateTable('users').set({ disabled: 1 }).where('id', '=', u.id).execute();
     const res = await postSignIn({ username: u.username, password: PASSWORD });
     assert.equal(res.statusCode, 400);
-    assert.ok(textOf(res.body).includes(vi.badCredentials), 'the generic message');
+    assert.ok(textOf(res.body).includes(msg.badCredentials), 'the generic message');
     assert.equal(await sessionCount(u.id), 0);
   });
 
@@ -254,7 +254,7 @@ describe('CSRF', () => {
     for (const c of cases) {
       const res = await postSignIn({ username: u.username, password: PASSWORD, ...c });
       assert.equal(res.statusCode, 403, `refused: ${JSON.stringify(c)}`);
-      assert.ok(textOf(res.body).includes(vi.badCsrf), 'the message says to reload');
+      assert.ok(textOf(res.body).includes(msg.badCsrf), 'the message says to reload');
       assert.ok(!cookieNamed(res, 'loa_s'), 'no session cookie');
     }
     assert.equal(await sessionCount(u.id), 0, 'no session created');
@@ -289,10 +289,10 @@ describe('throttling', () => {
     }
     const sixth = await postSignIn({ username: u.username, password: 'sai-6-mat-khau' });
     assert.equal(sixth.statusCode, 429);
-    assert.ok(textOf(sixth.body).includes(vi.accountLocked), 'the lock-out message');
+    assert.ok(textOf(sixth.body).includes(msg.accountLocked), 'the lock-out message');
     const right = await postSignIn({ username: u.username, password: PASSWORD });
     assert.equal(right.statusCode, 429, 'locked even with the right password');
-    assert.ok(textOf(right.body).includes(vi.accountLocked), 'the lock-out message');
+    assert.ok(textOf(right.body).includes(msg.accountLocked), 'the lock-out message');
     assert.equal(await sessionCount(u.id), 0);
     const rows = await t.db.selectFrom('login_attempts').select('success').where('username', '=', u.username).execute();
     assert.equal(rows.length, 7, 'every attempt is recorded');
@@ -320,7 +320,7 @@ describe('throttling', () => {
     const u = await makeUser();
     const res = await postSignIn({ username: u.username, password: PASSWORD, ip });
     assert.equal(res.statusCode, 429);
-    assert.ok(textOf(res.body).includes(vi.addressLocked), 'the address message');
+    assert.ok(textOf(res.body).includes(msg.addressLocked), 'the address message');
     assert.equal((await postSignIn({ username: u.username, password: PASSWORD })).statusCode, 303, 'another address is unaffected');
   });
 
@@ -361,7 +361,7 @@ describe('the back office entrance and sessions', () => {
     const token = await signedIn(u.username);
     const res = await admin(token, WARD);
     assert.equal(res.statusCode, 403);
-    assert.ok(textOf(res.body).includes(vi.noRoleHere), 'the message');
+    assert.ok(textOf(res.body).includes(msg.noRoleHere), 'the message');
     await grantRole(t.db, u.id, await siteId(WARD), 'admin');
     const ok = await admin(token, WARD);
     assert.equal(ok.statusCode, 200);
@@ -474,7 +474,7 @@ describe('changing one’s own password', () => {
     assert.equal(res.headers['cache-control'], 'no-store');
     assert.match(res.body, /autocomplete="current-password"/);
     assert.equal(res.body.match(/autocomplete="new-password"/g)?.length, 2);
-    assert.ok(!textOf(res.body).includes(vi.accounts.passwordForced), 'not forced');
+    assert.ok(!textOf(res.body).includes(msg.accounts.passwordForced), 'not forced');
   });
 
   test('success: other sessions end, this one stays, audited; the new password signs in, the old does not', async () => {
@@ -489,7 +489,7 @@ describe('changing one’s own password', () => {
     assert.equal((await admin(other)).statusCode, 303, 'the other session ended');
     assert.equal(await sessionCount(u.id), 1);
     const page = await t.app.inject({ method: 'GET', url: res.headers.location as string, headers: { host: 'localhost' }, cookies: { loa_s: mine } });
-    assert.ok(textOf(page.body).includes(vi.accounts.passwordChanged), 'says so');
+    assert.ok(textOf(page.body).includes(msg.accounts.passwordChanged), 'says so');
     const audit = await t.db.selectFrom('audit_log').selectAll().where('user_id', '=', u.id).where('action', '=', 'password.change').execute();
     assert.equal(audit.length, 1);
     assert.ok(!audit[0]!.detail.includes('Mật'), 'no password in the audit log');
@@ -502,12 +502,12 @@ describe('changing one’s own password', () => {
     const token = await signedIn(u.username);
     const before = await hashOf(u.id);
     const cases: [Record<string, string>, string, string][] = [
-      [{ current: 'sai-mat-khau-hien-tai', password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' }, 'mat-khau-hien-tai', vi.accounts.wrongCurrentPassword],
-      [{ current: '', password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' }, 'mat-khau-hien-tai', vi.accounts.passwordRequired],
+      [{ current: 'sai-mat-khau-hien-tai', password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' }, 'mat-khau-hien-tai', msg.accounts.wrongCurrentPassword],
+      [{ current: '', password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' }, 'mat-khau-hien-tai', msg.accounts.passwordRequired],
       [{ current: PASSWORD, password: 'ngan', repeat: 'ngan' }, 'mat-khau-moi', 'Mật khẩu phải có ít nhất 10 ký tự.'],
       [{ current: PASSWORD, password: 'a'.repeat(201), repeat: 'a'.repeat(201) }, 'mat-khau-moi', 'Mật khẩu không được dài quá 200 ký tự.'],
-      [{ current: PASSWORD, password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-khac' }, 'nhap-lai-mat-khau', vi.accounts.passwordsDiffer],
-      [{ current: PASSWORD, password: PASSWORD, repeat: PASSWORD }, 'mat-khau-moi', vi.accounts.samePassword],
+      [{ current: PASSWORD, password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-khac' }, 'nhap-lai-mat-khau', msg.accounts.passwordsDiffer],
+      [{ current: PASSWORD, password: PASSWORD, repeat: PASSWORD }, 'mat-khau-moi', msg.accounts.samePassword],
     ];
     for (const [form, id, message] of cases) {
       const res = await postChange(token, form);
@@ -542,7 +542,7 @@ describe('changing one’s own password', () => {
     for (let i = 1; i <= 5; i++) assert.equal((await postChange(token, { current: `doan-sai-${i}-abc`, password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' })).statusCode, 400, `guess ${i}`);
     const sixth = await postChange(token, { current: 'doan-sai-6-abc', password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' });
     assert.equal(sixth.statusCode, 429);
-    assert.ok(textOf(sixth.body).includes(vi.accountLocked), 'the lock-out message');
+    assert.ok(textOf(sixth.body).includes(msg.accountLocked), 'the lock-out message');
     assert.equal((await postChange(token, { current: PASSWORD, password: 'mat-khau-moi-dai', repeat: 'mat-khau-moi-dai' })).statusCode, 429, 'even the right one, while locked');
   });
 });

@@ -1,4 +1,4 @@
-// The authorisation walk: every back-office route (admin/guard.ts STAFF_ROUTES, filled as the app
+// The authorisation walk: every back-office route (backoffice/guard.ts BACKOFFICE_ROUTES, filled as the app
 // registers them) × anonymous, a person with a role on another site only, reporter, editor and
 // administrator. Each answer is checked against the policy (accounts/policy.ts): sign-in for the
 // anonymous, 403 for no role here, 403 for what the policy refuses, and for what it allows a real
@@ -12,7 +12,7 @@ import type { Sites, Staff, StaffSession } from './staff.js';
 import { createStaff, demoSites, sessionFor, staffGet, staffPost } from './staff.js';
 import type { WalkParams } from './walk.js';
 import { fillRoute, walkParams } from './walk.js';
-import { STAFF_ROUTES } from '../src/admin/guard.js';
+import { BACKOFFICE_ROUTES } from '../src/backoffice/guard.js';
 import type { Actor } from '../src/accounts/policy.js';
 import { whyNot } from '../src/accounts/policy.js';
 
@@ -42,17 +42,17 @@ function actorOf(who: Who): Actor {
 }
 
 test('the walk covers the whole back office', () => {
-  const urls = STAFF_ROUTES.map((r) => `${r.method} ${r.url}`);
+  const urls = BACKOFFICE_ROUTES.map((r) => `${r.method} ${r.url}`);
   for (const must of ['GET /quan-tri/', 'GET /quan-tri/bai-viet', 'POST /quan-tri/bai-viet/moi', 'GET /quan-tri/cho-duyet', 'GET /quan-tri/thu-vien', 'GET /quan-tri/cai-dat', 'GET /quan-tri/nguoi-dung', 'GET /quan-tri/nhat-ky', 'GET /quan-tri/tai-khoan']) {
-    assert.ok(urls.includes(must), `${must} is declared through staffRoute`);
+    assert.ok(urls.includes(must), `${must} is declared through backofficeRoute`);
   }
-  assert.ok(STAFF_ROUTES.length >= 20, `${STAFF_ROUTES.length} routes`);
+  assert.ok(BACKOFFICE_ROUTES.length >= 20, `${BACKOFFICE_ROUTES.length} routes`);
 });
 
 test('every route × every role × anonymous answers as the policy says', async () => {
   const problems: string[] = [];
   // Pages first: an allowed POST may change the rows the later pages are opened with.
-  const routes = [...STAFF_ROUTES].sort((a, b) => (a.method === b.method ? 0 : a.method === 'GET' ? -1 : 1));
+  const routes = [...BACKOFFICE_ROUTES].sort((a, b) => (a.method === b.method ? 0 : a.method === 'GET' ? -1 : 1));
   for (const route of routes) {
     const url = fill(route.url);
     for (const who of WHO) {
@@ -89,7 +89,7 @@ test('every route × every role × anonymous answers as the policy says', async 
 
 test('every POST without the CSRF token is refused, for every role', async () => {
   const problems: string[] = [];
-  for (const route of STAFF_ROUTES.filter((r) => r.method === 'POST')) {
+  for (const route of BACKOFFICE_ROUTES.filter((r) => r.method === 'POST')) {
     const url = fill(route.url);
     for (const who of ['reporter', 'editor', 'admin'] as const) {
       const res = await staffPost(t.app, sessions[who], url, { _csrf: '' });

@@ -11,10 +11,10 @@ import path from 'node:path';
 import type { TestApp } from './helpers.js';
 import { get, testApp } from './helpers.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
-import { STAFF_ROUTES } from '../src/admin/guard.js';
+import { BACKOFFICE_ROUTES } from '../src/backoffice/guard.js';
 import type { StaffSession } from './staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost, tagReference } from './staff.js';
-import { PATHS } from '../src/admin/paths.js';
+import { PATHS } from '../src/backoffice/paths.js';
 import { fillRoute, walkParams } from './walk.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
@@ -135,7 +135,7 @@ test('every back-office page is valid HTML (Nu HTML Checker)', async () => {
   assert.equal(signIn.statusCode, 200);
   fs.writeFileSync(path.join(dir, 'staff-sign-in.html'), signIn.body);
   files.push(path.join(dir, 'staff-sign-in.html'));
-  for (const route of STAFF_ROUTES.filter((r) => r.method === 'GET' && !r.json)) {
+  for (const route of BACKOFFICE_ROUTES.filter((r) => r.method === 'GET' && !r.json)) {
     const url = fillRoute(route.url, params);
     const res = await staffGet(t.app, admin, url);
     assert.equal(res.statusCode, 200, `${url}: HTTP status`);

@@ -12,8 +12,8 @@ import type { TestApp } from './helpers.js';
 import { testApp, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
 import { contentVersion, createStaff, demoSites, sessionFor, staffGet, staffPost } from './staff.js';
-import { PATHS } from '../src/admin/paths.js';
-import { vi } from '../src/messages/index.js';
+import { PATHS } from '../src/backoffice/paths.js';
+import { msg } from '../src/messages/index.js';
 import type { MediaRow } from '../src/db/schema.js';
 import { IMAGE_MAX_BYTES, PDF_MAX_BYTES } from '../src/media/detect.js';
 import { ALT_MAX } from '../src/media/fields.js';
@@ -197,7 +197,7 @@ describe('accepted uploads', () => {
     // The item page shows the image with srcset (and the AVIF source) and the markup to copy.
     const page = await staffGet(t.app, s.editor, String(res.headers.location));
     assert.equal(page.statusCode, 200, 'the item page opens');
-    assert.ok(textOf(page.body).includes(vi.media.uploaded), 'the item page confirms the upload');
+    assert.ok(textOf(page.body).includes(msg.media.uploaded), 'the item page confirms the upload');
     assert.ok(page.body.includes(`srcset="/media/${row.storage_key}-480.webp 480w, /media/${row.storage_key}-960.webp 960w, /media/${row.storage_key}-1600.webp 1600w"`), 'the preview has the WebP srcset');
     assert.ok(page.body.includes(`type="image/avif"`) && page.body.includes(`/media/${row.storage_key}-1600.avif 1600w`), 'the preview offers the AVIF source');
     assert.ok(textOf(page.body).includes(`<figure><img src="/media/${row.storage_key}-960.webp" srcset=`), 'the markup to copy is shown as text');
@@ -293,10 +293,10 @@ describe('uploads that lie about their type, or are too large', () => {
     test(`${label} is refused (415), nothing stored`, async () => {
       const before = await snapshot();
       const res = await upload(s.editor, await make(), { alt: 'Ảnh' });
-      await assertRefused(res, 415, vi.media.unsupported, before, label);
+      await assertRefused(res, 415, msg.media.unsupported, before, label);
       assert.ok(!res.body.includes('<script>alert'), `${label}: nothing of the file is echoed`);
       const json = await upload(s.editor, await make(), { alt: 'Ảnh' }, { json: true });
-      await assertRefused(json, 415, vi.media.unsupported, before, `${label} (JSON)`);
+      await assertRefused(json, 415, msg.media.unsupported, before, `${label} (JSON)`);
     });
   }
 
@@ -304,31 +304,31 @@ describe('uploads that lie about their type, or are too large', () => {
     const full = await photo(800, 600);
     const before = await snapshot();
     const cut = full.subarray(0, Math.floor(full.length * 0.4));
-    await assertRefused(await upload(s.editor, { data: cut, name: 'hong.jpg' }, { alt: 'Ảnh hỏng' }), 400, vi.media.unreadableImage, before, 'a truncated JPEG');
+    await assertRefused(await upload(s.editor, { data: cut, name: 'hong.jpg' }, { alt: 'Ảnh hỏng' }), 400, msg.media.unreadableImage, before, 'a truncated JPEG');
     const garbage = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('not really a jpeg at all'.repeat(20))]);
-    await assertRefused(await upload(s.editor, { data: garbage, name: 'rac.jpg' }, { alt: 'Ảnh rác' }, { json: true }), 400, vi.media.unreadableImage, before, 'a JPEG header and garbage');
+    await assertRefused(await upload(s.editor, { data: garbage, name: 'rac.jpg' }, { alt: 'Ảnh rác' }, { json: true }), 400, msg.media.unreadableImage, before, 'a JPEG header and garbage');
   });
 
   test('a PDF cut off before its end is refused', async () => {
     const before = await snapshot();
     const pdf = minimalPdf();
-    await assertRefused(await upload(s.editor, { data: pdf.subarray(0, pdf.length - 20), name: 'cut.pdf' }, {}), 400, vi.media.unreadablePdf, before, 'a cut-off PDF');
+    await assertRefused(await upload(s.editor, { data: pdf.subarray(0, pdf.length - 20), name: 'cut.pdf' }, {}), 400, msg.media.unreadablePdf, before, 'a cut-off PDF');
   });
 
   test('an image over 10 MB and a file over 20 MB are refused with 413 and a clear message', async () => {
     const before = await snapshot();
     const bigJpeg = Buffer.concat([(await flatPng()).subarray(0, 0), Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(IMAGE_MAX_BYTES)]);
-    await assertRefused(await upload(s.editor, { data: bigJpeg, name: 'lon.jpg' }, { alt: 'Ảnh lớn' }), 413, vi.media.imageTooLarge, before, 'an image over 10 MB');
-    await assertRefused(await upload(s.editor, { data: bigJpeg, name: 'lon.jpg' }, { alt: 'Ảnh lớn' }, { json: true }), 413, vi.media.imageTooLarge, before, 'an image over 10 MB (JSON)');
+    await assertRefused(await upload(s.editor, { data: bigJpeg, name: 'lon.jpg' }, { alt: 'Ảnh lớn' }), 413, msg.media.imageTooLarge, before, 'an image over 10 MB');
+    await assertRefused(await upload(s.editor, { data: bigJpeg, name: 'lon.jpg' }, { alt: 'Ảnh lớn' }, { json: true }), 413, msg.media.imageTooLarge, before, 'an image over 10 MB (JSON)');
     const bigPdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(PDF_MAX_BYTES), Buffer.from('\n%%EOF\n')]);
-    await assertRefused(await upload(s.editor, { data: bigPdf, name: 'lon.pdf' }, {}), 413, vi.media.tooLarge, before, 'a PDF over 20 MB');
+    await assertRefused(await upload(s.editor, { data: bigPdf, name: 'lon.pdf' }, {}), 413, msg.media.tooLarge, before, 'a PDF over 20 MB');
   });
 
   test('two files at once, or a malformed multipart body: a clear 4xx, never a 500', async () => {
     const before = await snapshot();
     const png = await flatPng('#777777');
     const two = await upload(s.editor, null, { alt: 'Hai ảnh' }, { files: [{ data: png, name: 'a.png' }, { data: png, name: 'b.png' }] });
-    await assertRefused(two, 413, vi.media.oneFile, before, 'two files');
+    await assertRefused(two, 413, msg.media.oneFile, before, 'two files');
     const broken = await t.app.inject({
       method: 'POST',
       url: PATHS.media,
@@ -345,8 +345,8 @@ describe('uploads that lie about their type, or are too large', () => {
 
   test('no file chosen: 400 with a message', async () => {
     const before = await snapshot();
-    await assertRefused(await upload(s.editor, null, { alt: 'Không có tệp' }), 400, vi.media.noFile, before, 'no file');
-    await assertRefused(await staffPost(t.app, s.editor, PATHS.media, { alt: 'x' }), 400, vi.media.noFile, before, 'a urlencoded form');
+    await assertRefused(await upload(s.editor, null, { alt: 'Không có tệp' }), 400, msg.media.noFile, before, 'no file');
+    await assertRefused(await staffPost(t.app, s.editor, PATHS.media, { alt: 'x' }), 400, msg.media.noFile, before, 'a urlencoded form');
   });
 });
 
@@ -354,22 +354,22 @@ describe('alt text and caption', () => {
   test('alt text is required for images: the form comes back with the message beside the field', async () => {
     const before = await snapshot();
     const res = await upload(s.editor, { data: await flatPng('#101010'), name: 'khong-alt.png' }, { alt: '   ', caption: 'Giữ lại chú thích' });
-    await assertRefused(res, 400, vi.media.altRequired, before, 'missing alt');
+    await assertRefused(res, 400, msg.media.altRequired, before, 'missing alt');
     assert.match(res.body, /id="van-ban-thay-the-loi"[^>]*>Văn bản thay thế: bắt buộc với ảnh\.</, 'the message is next to the alt field');
     assert.match(res.body, /aria-invalid="true"/, 'the field is marked invalid');
     assert.ok(res.body.includes('value="Giữ lại chú thích"'), 'what was typed is kept');
     const json = await upload(s.editor, { data: await flatPng('#101010'), name: 'khong-alt.png' }, {}, { json: true });
-    await assertRefused(json, 400, vi.media.altRequired, before, 'missing alt (JSON)');
+    await assertRefused(json, 400, msg.media.altRequired, before, 'missing alt (JSON)');
     assert.equal((json.json() as { field: string }).field, 'alt', 'the JSON names the field');
   });
 
   test('over-long alt text or caption is refused, never cut', async () => {
     const before = await snapshot();
     const longAlt = 'ả'.repeat(ALT_MAX + 1);
-    await assertRefused(await upload(s.editor, { data: await flatPng('#202020'), name: 'a.png' }, { alt: longAlt }), 400, vi.tooLong(vi.media.alt, ALT_MAX), before, 'alt over the limit');
-    await assertRefused(await upload(s.editor, { data: await flatPng('#202020'), name: 'a.png' }, { alt: 'Ảnh', caption: 'c'.repeat(501) }, { json: true }), 400, vi.tooLong(vi.media.caption, 500), before, 'caption over the limit');
+    await assertRefused(await upload(s.editor, { data: await flatPng('#202020'), name: 'a.png' }, { alt: longAlt }), 400, msg.tooLong(msg.media.alt, ALT_MAX), before, 'alt over the limit');
+    await assertRefused(await upload(s.editor, { data: await flatPng('#202020'), name: 'a.png' }, { alt: 'Ảnh', caption: 'c'.repeat(501) }, { json: true }), 400, msg.tooLong(msg.media.caption, 500), before, 'caption over the limit');
     // Far over the parser's field size too: still a clear refusal.
-    await assertRefused(await upload(s.editor, { data: await flatPng('#202020'), name: 'a.png' }, { alt: 'x'.repeat(50_000) }), 400, vi.tooLong(vi.media.alt, ALT_MAX), before, 'alt of 50 000 characters');
+    await assertRefused(await upload(s.editor, { data: await flatPng('#202020'), name: 'a.png' }, { alt: 'x'.repeat(50_000) }), 400, msg.tooLong(msg.media.alt, ALT_MAX), before, 'alt of 50 000 characters');
   });
 
   test('NFD text is stored NFC; HTML and script in alt, caption and file name are stored as text and shown escaped', async () => {
@@ -461,7 +461,7 @@ describe('the library', () => {
     assert.equal(new Set([...b1.items.map((i) => i.id), ...b2.items.map((i) => i.id)]).size, 30, 'no item twice');
     const html = await staffGet(t.app, s.editor, `${PATHS.media}?q=trang+thu&trang=2`);
     assert.equal(html.statusCode, 200);
-    assert.ok(textOf(html.body).includes(vi.pageOf(2, 2)), 'the page says where it is');
+    assert.ok(textOf(html.body).includes(msg.pageOf(2, 2)), 'the page says where it is');
     assert.ok(html.body.includes('rel="prev"'), 'a link to the previous page');
     const bad = await staffGet(t.app, s.editor, `${PATHS.mediaJson}?trang=abc`);
     assert.equal((bad.json() as { page: number }).page, 1, 'a bad page number is page 1');
@@ -498,17 +498,17 @@ describe('editing alt text and caption', () => {
     assert.ok(entry.detail.includes('Trước khi sửa') && entry.detail.includes('Sau khi sửa'), 'the audit entry has before and after');
     assert.ok((await contentVersion(t.db, sites.main)) > version, 'contentChanged was called (featured images show the alt text)');
     const page = await staffGet(t.app, s.reporter, String(res.headers.location));
-    assert.ok(textOf(page.body).includes(vi.media.edited), 'the page confirms');
+    assert.ok(textOf(page.body).includes(msg.media.edited), 'the page confirms');
   });
 
   test('an image cannot lose its alt text; over-long text is refused; nothing changes', async () => {
     const row = await uploadOk({ data: await flatPng('#787878'), name: 'giu.png' }, { alt: 'Giữ nguyên' });
     const empty = await staffPost(t.app, s.editor, PATHS.mediaItem(row.id), { alt: '', caption: 'x' });
     assert.equal(empty.statusCode, 400);
-    assert.ok(textOf(empty.body).includes(vi.media.altRequired), 'the reason is shown');
+    assert.ok(textOf(empty.body).includes(msg.media.altRequired), 'the reason is shown');
     const long = await staffPost(t.app, s.editor, PATHS.mediaItem(row.id), { alt: 'a'.repeat(ALT_MAX + 1) });
     assert.equal(long.statusCode, 400);
-    assert.ok(textOf(long.body).includes(vi.tooLong(vi.media.alt, ALT_MAX)), 'too long is said');
+    assert.ok(textOf(long.body).includes(msg.tooLong(msg.media.alt, ALT_MAX)), 'too long is said');
     assert.equal((await rowOf(row.id)).alt, 'Giữ nguyên', 'unchanged');
   });
 

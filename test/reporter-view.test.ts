@@ -9,8 +9,8 @@ import type { TestApp } from './helpers.js';
 import { testApp, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
-import { PATHS } from '../src/admin/paths.js';
-import { vi } from '../src/messages/index.js';
+import { PATHS } from '../src/backoffice/paths.js';
+import { msg } from '../src/messages/index.js';
 import { storeImage } from '../src/media/images.js';
 
 let t: TestApp;
@@ -51,11 +51,11 @@ describe('a submitted article', () => {
     assert.ok(!page.body.includes('&lt;strong&gt;'), 'no HTML shown as text');
     assert.match(page.body, /<div class="readonly-body article-body"><h2>Mục một<\/h2><p>Đoạn <strong>đậm<\/strong> &amp; <a href="https:\/\/example.gov.vn\/">liên kết<\/a>.<\/p><\/div>/, 'the body rendered');
     const text = textOf(page.body);
-    for (const want of ['Bài chờ duyệt của tôi', 'Tóm tắt chờ duyệt.', cat.name, 'Trạng thái: Chờ duyệt', vi.articles.readOnly, vi.articles.readOnlyBecause.submitted]) assert.ok(text.includes(want), `shows ${want}`);
-    assert.ok(!text.includes(vi.articles.workflow), 'no "Duyệt và xuất bản" section without an action');
-    assert.ok(!text.includes(vi.articles.noMoves), 'nor "Bạn không có thao tác nào"');
+    for (const want of ['Bài chờ duyệt của tôi', 'Tóm tắt chờ duyệt.', cat.name, 'Trạng thái: Chờ duyệt', msg.articles.readOnly, msg.articles.readOnlyBecause.submitted]) assert.ok(text.includes(want), `shows ${want}`);
+    assert.ok(!text.includes(msg.articles.workflow), 'no "Duyệt và xuất bản" section without an action');
+    assert.ok(!text.includes(msg.articles.noMoves), 'nor "Bạn không có thao tác nào"');
     const editor = await staffGet(t.app, s.editor, PATHS.article(a.id));
-    assert.ok(textOf(editor.body).includes(vi.articles.workflow), 'an editor, who has actions, gets the section');
+    assert.ok(textOf(editor.body).includes(msg.articles.workflow), 'an editor, who has actions, gets the section');
   });
 });
 
@@ -64,13 +64,13 @@ describe('a returned article', () => {
     const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted', fields: { title: 'Bài cần sửa lại' } });
     const res = await staffPost(t.app, s.editor, `${PATHS.article(a.id)}/chuyen`, { action: 'return', comment: 'Bổ sung nguồn tin và ảnh.' });
     assert.equal(res.statusCode, 303);
-    assert.ok(textOf((await staffGet(t.app, s.editor, res.headers.location as string)).body).includes(vi.articles.movedTo.return), 'the editor is told in plain words');
+    assert.ok(textOf((await staffGet(t.app, s.editor, res.headers.location as string)).body).includes(msg.articles.movedTo.return), 'the editor is told in plain words');
 
     const home = await staffGet(t.app, s.reporter, PATHS.home);
     const text = textOf(home.body);
-    assert.ok(text.includes(vi.articles.returnedHeading(1)), text.slice(0, 1500));
+    assert.ok(text.includes(msg.articles.returnedHeading(1)), text.slice(0, 1500));
     assert.ok(text.includes('Bổ sung nguồn tin và ảnh.'), 'with the comment');
-    assert.ok(home.body.includes(`<a href="${PATHS.article(a.id)}">${vi.articles.returnedEdit('Bài cần sửa lại')}</a>`), 'and a link to edit it');
+    assert.ok(home.body.includes(`<a href="${PATHS.article(a.id)}">${msg.articles.returnedEdit('Bài cần sửa lại')}</a>`), 'and a link to edit it');
     assert.ok(!textOf((await staffGet(t.app, s.reporter2, PATHS.home)).body).includes('Bị trả lại'), 'only on its author’s home');
 
     const list = await staffGet(t.app, s.reporter, PATHS.articles);
@@ -88,7 +88,7 @@ describe('flash messages', () => {
     assert.ok(!text.includes('Đã chuyển bài'), 'no "Đã chuyển bài: …"');
     const id = idFrom(res.headers.location);
     const publish = await staffPost(t.app, s.editor, `${PATHS.article(id)}/chuyen`, { action: 'publish' });
-    assert.ok(textOf((await staffGet(t.app, s.editor, publish.headers.location as string)).body).includes(vi.articles.movedTo.publish));
+    assert.ok(textOf((await staffGet(t.app, s.editor, publish.headers.location as string)).body).includes(msg.articles.movedTo.publish));
   });
 });
 

@@ -11,7 +11,7 @@ import type { RevisionKind } from '../src/revisions/service.js';
 import { keepRevision } from '../src/revisions/service.js';
 import { bodyRows } from '../src/revisions/diff.js';
 import { bodyText } from '../src/revisions/text.js';
-import { vi } from '../src/messages/index.js';
+import { msg } from '../src/messages/index.js';
 import type { ArticleStatus } from '../src/db/schema.js';
 
 let t: TestApp;
@@ -151,7 +151,7 @@ describe('the list of revisions', () => {
     const a = await articleBy(staff.editor);
     const none = await staffGet(t.app, s.editor, listUrl(a.id));
     assert.equal(none.statusCode, 200);
-    assert.ok(textOf(none.body).includes(vi.revisions.empty), 'an empty list says so');
+    assert.ok(textOf(none.body).includes(msg.revisions.empty), 'an empty list says so');
     const r1 = await rev(a.id, staff.editor, 'save');
     const one = await staffGet(t.app, s.editor, listUrl(a.id));
     assert.match(one.body, new RegExp(`name="a" value="${r1}" checked`), 'A is the only revision');
@@ -218,17 +218,17 @@ describe('comparing two versions', () => {
     assert.ok(ins.some((x) => x.includes('Toàn cảnh đại hội')), 'an added image, in words');
     assert.ok(!del.some((x) => x.includes('Sáng nay')) && !ins.some((x) => x.includes('Sáng nay')), 'unchanged words are not marked');
     const text = textOf(res.body);
-    assert.ok(text.includes(`${vi.revisions.linksAdded} https://moi.gov.vn/`), 'an added link told in words');
-    assert.ok(text.includes(`${vi.revisions.linksRemoved} https://cu.gov.vn/`), 'a removed link told in words');
-    assert.ok(text.includes(`${vi.revisions.imagesAdded} Toàn cảnh đại hội (https://anh.gov.vn/a.jpg)`), 'an added image told in words');
-    assert.ok(text.includes(`${vi.revisions.fieldSummary} ${vi.revisions.unchanged}`), 'an unchanged field says so');
+    assert.ok(text.includes(`${msg.revisions.linksAdded} https://moi.gov.vn/`), 'an added link told in words');
+    assert.ok(text.includes(`${msg.revisions.linksRemoved} https://cu.gov.vn/`), 'a removed link told in words');
+    assert.ok(text.includes(`${msg.revisions.imagesAdded} Toàn cảnh đại hội (https://anh.gov.vn/a.jpg)`), 'an added image told in words');
+    assert.ok(text.includes(`${msg.revisions.fieldSummary} ${msg.revisions.unchanged}`), 'an unchanged field says so');
     assert.ok(res.body.includes('<span class="visually-hidden">[bỏ: </span>'), 'removals are announced without colour');
 
     // Given the other way round, the older one is still the base.
     const swapped = await staffGet(t.app, s.editor, compareUrl(a.id, r2, r1));
     assert.equal(swapped.statusCode, 200);
     assert.deepEqual(marked(swapped.body, 'del'), del, 'same removals when swapped');
-    assert.ok(textOf(swapped.body).includes(vi.revisions.reordered), 'the swap is told');
+    assert.ok(textOf(swapped.body).includes(msg.revisions.reordered), 'the swap is told');
 
     // Against the article as it is now.
     const now = await staffGet(t.app, s.editor, compareUrl(a.id, r2, 'hien-tai'));
@@ -238,7 +238,7 @@ describe('comparing two versions', () => {
     // The same revision twice.
     const same = await staffGet(t.app, s.editor, compareUrl(a.id, r1, r1));
     assert.equal(same.statusCode, 200);
-    assert.ok(textOf(same.body).includes(vi.revisions.same), 'identical versions say so');
+    assert.ok(textOf(same.body).includes(msg.revisions.same), 'identical versions say so');
     assert.equal(marked(same.body, 'ins').length, 1, 'only the legend’s <ins>');
   });
 
@@ -251,7 +251,7 @@ describe('comparing two versions', () => {
     const r2 = await rev(a.id, staff.editor, 'save', { body: changed.join('') }, iso(10));
     const res = await staffGet(t.app, s.editor, compareUrl(a.id, r1, r2));
     const text = textOf(res.body);
-    assert.ok(text.includes(vi.revisions.skipped(5)), `five unchanged blocks before the change are left out: ${text}`);
+    assert.ok(text.includes(msg.revisions.skipped(5)), `five unchanged blocks before the change are left out: ${text}`);
     assert.ok(text.includes('Đoạn số 6 không đổi.') && text.includes('Đoạn số 8 không đổi.'), 'the blocks around the change are shown');
     assert.ok(!text.includes('Đoạn số 1 không đổi.'), 'far blocks are not');
     assert.deepEqual(marked(res.body, 'del').slice(1), ['không đổi'], 'word-level inside the changed block');
@@ -317,7 +317,7 @@ describe('comparing two versions', () => {
       assert.equal(res.statusCode, status, `${url.slice(0, 120)} → ${status}`);
       assert.match(res.headers['content-type'] as string, /text\/html/);
       const text = textOf(res.body);
-      if (status === 400) assert.ok(text.includes(vi.revisions.chooseTwo), `a Vietnamese reason for ${url.slice(0, 80)}`);
+      if (status === 400) assert.ok(text.includes(msg.revisions.chooseTwo), `a Vietnamese reason for ${url.slice(0, 80)}`);
       assert.ok(!text.includes('x'.repeat(100)), 'the input is not echoed');
     }
   });
@@ -404,18 +404,18 @@ describe('restoring a revision', () => {
     const cases: { id: number; run: () => ReturnType<typeof staffPost>; status: number; message?: string }[] = [
       { id: submitted.id, run: () => staffPost(t.app, s.reporter, restoreUrl(submitted.id, rs)), status: 403, message: 'Bài đang ở trạng thái Chờ duyệt: Phóng viên chỉ được sửa bài nháp.' },
       { id: others.id, run: () => staffPost(t.app, s.reporter, restoreUrl(others.id, ro)), status: 403, message: 'Phóng viên chỉ được sửa bài của mình.' },
-      { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, rd), { _csrf: 'gia-mao' }), status: 403, message: vi.badCsrf },
-      { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, rd), { _csrf: s.reporter.csrf }), status: 403, message: vi.badCsrf },
-      { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, rd), { _csrf: '' }), status: 403, message: vi.badCsrf },
-      { id: draft.id, run: () => staffPost(t.app, s.outsider, restoreUrl(draft.id, rd)), status: 403, message: vi.noRoleHere },
+      { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, rd), { _csrf: 'gia-mao' }), status: 403, message: msg.badCsrf },
+      { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, rd), { _csrf: s.reporter.csrf }), status: 403, message: msg.badCsrf },
+      { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, rd), { _csrf: '' }), status: 403, message: msg.badCsrf },
+      { id: draft.id, run: () => staffPost(t.app, s.outsider, restoreUrl(draft.id, rd)), status: 403, message: msg.noRoleHere },
       { id: draft.id, run: () => staffPost(t.app, s.outsider, restoreUrl(draft.id, rd), {}, 'bacson.localhost'), status: 404 },
       { id: draft.id, run: () => staffPost(t.app, undefined, restoreUrl(draft.id, rd)), status: 303 },
-      { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, foreign)), status: 404, message: vi.revisions.revisionNotFound },
+      { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, foreign)), status: 404, message: msg.revisions.revisionNotFound },
       { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, 'abc')), status: 404 },
       { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, -1)), status: 404 },
       { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, '99999999999')), status: 404 },
       { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, '2147483647')), status: 404 },
-      { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, empty)), status: 400, message: vi.revisions.noTitle },
+      { id: draft.id, run: () => staffPost(t.app, s.editor, restoreUrl(draft.id, empty)), status: 400, message: msg.revisions.noTitle },
     ];
     for (const c of cases) {
       const before = await snapshot(c.id);
@@ -429,7 +429,7 @@ describe('restoring a revision', () => {
 
 describe('the text of a body', () => {
   test('one line per block, cells joined, images and videos in words, links collected', () => {
-    const labels = vi.revisions;
+    const labels = msg.revisions;
     const b = bodyText(
       '<h2>Tiêu đề &amp; mục</h2><p>Một<br>hai <a href="https://a.vn/?x=1&amp;y=2">liên kết</a></p><table><caption>Bảng</caption><tr><th>Cột 1</th><th>Cột 2</th></tr><tr><td>a</td><td>b</td></tr></table><blockquote><p>Trích dẫn</p></blockquote><iframe src="https://www.youtube.com/embed/abc"></iframe><img src="https://x.vn/a.png" alt="">',
       labels,

@@ -19,8 +19,8 @@ import { snippet } from '../src/search/snippet.js';
 import { createSite } from '../src/sites/service.js';
 import { transition } from '../src/workflow/machine.js';
 import { publishDue } from '../src/workflow/scheduler.js';
-import { updateArticle } from '../src/articles/staff-service.js';
-import type { ArticleInput } from '../src/articles/staff-service.js';
+import { updateArticle } from '../src/articles/backoffice-service.js';
+import type { ArticleInput } from '../src/articles/backoffice-service.js';
 import { restoreRevision } from '../src/revisions/service.js';
 import { updateCategory } from '../src/categories/service.js';
 import { loadConfig } from '../src/config.js';
@@ -271,7 +271,7 @@ describe('the index follows the newsroom', () => {
   test('draft and submitted are never found; publish finds it; edits follow; unpublish removes it', async () => {
     const reporter = await actorOn(db, staff.reporter, sites.main);
     const editor = await actorOn(db, staff.editor, sites.main);
-    const { createArticle } = await import('../src/articles/staff-service.js');
+    const { createArticle } = await import('../src/articles/backoffice-service.js');
     const ctx = { siteId: sites.main, actor: reporter, ip: '127.0.0.1', now: NOW };
     const a = await createArticle(db, ctx, input());
     assert.equal((await find(sites.main, 'khuoi vinh')).total, 0, 'a draft is not found');
@@ -294,7 +294,7 @@ describe('the index follows the newsroom', () => {
 
   test('a scheduled article is found only once published at its time; restoring a revision follows', async () => {
     const editor = await actorOn(db, staff.editor, sites.main);
-    const { createArticle } = await import('../src/articles/staff-service.js');
+    const { createArticle } = await import('../src/articles/backoffice-service.js');
     const ctx = { siteId: sites.main, actor: editor, ip: '127.0.0.1', now: NOW };
     const a = await createArticle(db, ctx, input({ title: 'Lịch đổ bê tông cầu Bản Xèo', bodyHtml: '<p>Cầu Bản Xèo đổ bê tông mặt cầu.</p>' }));
     await transition(db, { ...ctx, articleId: a.id, action: 'submit' });

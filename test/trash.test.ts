@@ -11,8 +11,8 @@ import type { TestApp } from './helpers.js';
 import { get, testApp, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
 import { actorOn, auditRowsFor, createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
-import { PATHS } from '../src/admin/paths.js';
-import { vi } from '../src/messages/index.js';
+import { PATHS } from '../src/backoffice/paths.js';
+import { msg } from '../src/messages/index.js';
 import { purgeTrash, TRASH_DAYS } from '../src/articles/trash.js';
 import { startScheduler } from '../src/workflow/scheduler.js';
 import { transition } from '../src/workflow/machine.js';
@@ -66,7 +66,7 @@ describe('the trash', () => {
     const bin = await staffGet(t.app, s.reporter, res.headers.location as string);
     assert.equal(bin.statusCode, 200);
     const text = textOf(bin.body);
-    assert.ok(text.includes(vi.articles.trash.deleted('Nháp sẽ xoá')), 'says what happened');
+    assert.ok(text.includes(msg.articles.trash.deleted('Nháp sẽ xoá')), 'says what happened');
     assert.ok(text.includes('Nháp sẽ xoá'), 'listed');
     assert.ok(bin.body.includes(`action="${PATHS.restoreArticle(a.id)}"`), 'with "Khôi phục"');
     assert.match(bin.body, /<nav class="staff-nav"[\s\S]*href="\/quan-tri\/thung-rac" aria-current="page">Thùng rác</, 'the trash is in the navigation');
@@ -90,7 +90,7 @@ describe('the trash', () => {
     assert.equal(back.statusCode, 303);
     assert.equal(back.headers.location, `${PATHS.article(a.id)}?tu-thung-rac=1`);
     assert.equal((await row(a.id))!.deleted_at, null);
-    assert.ok(textOf((await staffGet(t.app, s.reporter, back.headers.location as string)).body).includes(vi.articles.trash.restored));
+    assert.ok(textOf((await staffGet(t.app, s.reporter, back.headers.location as string)).body).includes(msg.articles.trash.restored));
     assert.ok(textOf((await staffGet(t.app, s.reporter, PATHS.articles)).body).includes('Nháp sẽ xoá'), 'back in the list');
     const actions = (await auditRowsFor(t.db, a.id)).map((x) => `${x.action}:${x.user_id}`);
     assert.deepEqual(actions, [`article.delete:${staff.reporter}`, `article.undelete:${staff.reporter}`]);
@@ -153,7 +153,7 @@ describe('the trash', () => {
     const secondId = idFrom(second.headers.location);
     assert.equal((await row(secondId))!.slug, 'hop-bao-quy-iv-2', 'instead of "Đường dẫn này đã có bài khác dùng"');
     const notice = textOf((await staffGet(t.app, s.reporter, second.headers.location as string)).body);
-    assert.ok(notice.includes(vi.articles.slugSuffixed('hop-bao-quy-iv', 'hop-bao-quy-iv-2')), 'and says so');
+    assert.ok(notice.includes(msg.articles.slugSuffixed('hop-bao-quy-iv', 'hop-bao-quy-iv-2')), 'and says so');
     // The editor fills the slug from the title: that counts as the title's slug too.
     const third = await staffPost(t.app, s.reporter, `${PATHS.articles}/tu-luu`, form({ title: 'Họp báo quý IV', slug: 'hop-bao-quy-iv' }));
     assert.equal(third.statusCode, 200, third.body);
@@ -225,15 +225,15 @@ describe('deleting media', () => {
     assert.ok(files.length >= 3, `several widths: ${files.join(', ')}`);
     for (const f of files) assert.ok(exists(f), `${f} stored`);
     const item = await staffGet(t.app, s.editor, PATHS.mediaItem(m.id));
-    assert.ok(item.body.includes(`<a class="button-warning" href="${PATHS.deleteMedia(m.id)}">${vi.media.deleteButton}</a>`), 'the item page offers deleting (a step that asks first)');
+    assert.ok(item.body.includes(`<a class="button-warning" href="${PATHS.deleteMedia(m.id)}">${msg.media.deleteButton}</a>`), 'the item page offers deleting (a step that asks first)');
     assert.ok(!item.body.includes(`action="${PATHS.deleteMedia(m.id)}"`), 'no one-click delete');
-    assert.ok(textOf(item.body).includes(vi.media.unused));
+    assert.ok(textOf(item.body).includes(msg.media.unused));
 
     assert.equal((await staffPost(t.app, s.reporter, PATHS.deleteMedia(m.id))).statusCode, 403, 'a reporter may not');
     const res = await staffPost(t.app, s.editor, PATHS.deleteMedia(m.id));
     assert.equal(res.statusCode, 303, res.body.slice(0, 300));
     assert.equal(res.headers.location, `${PATHS.media}?da-xoa=1`);
-    assert.ok(textOf((await staffGet(t.app, s.editor, res.headers.location as string)).body).includes(vi.media.deleted));
+    assert.ok(textOf((await staffGet(t.app, s.editor, res.headers.location as string)).body).includes(msg.media.deleted));
     assert.equal(await t.db.selectFrom('media').select('id').where('id', '=', m.id).executeTakeFirst(), undefined);
     for (const f of files) assert.ok(!exists(f), `${f} removed from storage`);
     const logged = await t.db.selectFrom('audit_log').selectAll().where('action', '=', 'media.delete').where('subject_id', '=', m.id).execute();
@@ -247,15 +247,15 @@ describe('deleting media', () => {
     const ask = await staffGet(t.app, s.editor, PATHS.deleteMedia(m.id));
     assert.equal(ask.statusCode, 200);
     const text = textOf(ask.body);
-    assert.ok(text.includes(vi.media.confirmDelete('Ảnh sẽ hỏi trước khi xoá')), text.slice(0, 1500));
-    assert.ok(text.includes(vi.media.deleteFile('anh-hoi-truoc.png')), 'names the file');
-    assert.ok(text.includes(vi.media.deleteDetail), 'says it is for good');
+    assert.ok(text.includes(msg.media.confirmDelete('Ảnh sẽ hỏi trước khi xoá')), text.slice(0, 1500));
+    assert.ok(text.includes(msg.media.deleteFile('anh-hoi-truoc.png')), 'names the file');
+    assert.ok(text.includes(msg.media.deleteDetail), 'says it is for good');
     const form = ask.body.match(/<form method="post" action="([^"]+)" class="confirm-form">([\s\S]*?)<\/form>/);
     assert.ok(form, 'a confirmation form');
     assert.equal(form[1], PATHS.deleteMedia(m.id), 'posting to the delete address');
     assert.ok(form[2]!.includes(`<input type="hidden" name="_csrf" value="${s.editor.csrf}"/>`), 'with the CSRF token');
-    assert.ok(form[2]!.includes(`<button type="submit" class="warning">${vi.media.deleteConfirm}</button>`), 'a warning button');
-    assert.ok(form[2]!.includes(`<a href="${PATHS.mediaItem(m.id)}">${vi.media.deleteNo}</a>`), 'a way back');
+    assert.ok(form[2]!.includes(`<button type="submit" class="warning">${msg.media.deleteConfirm}</button>`), 'a warning button');
+    assert.ok(form[2]!.includes(`<a href="${PATHS.mediaItem(m.id)}">${msg.media.deleteNo}</a>`), 'a way back');
     assert.ok(await t.db.selectFrom('media').select('id').where('id', '=', m.id).executeTakeFirst(), 'opening the page deletes nothing');
     for (const f of storedFiles(m)) assert.ok(exists(f), `${f} kept`);
     assert.equal((await staffGet(t.app, s.reporter, PATHS.deleteMedia(m.id))).statusCode, 403, 'a reporter may not');
@@ -271,10 +271,10 @@ describe('deleting media', () => {
     await t.db.updateTable('articles').set({ featured_media_id: m.id }).where('id', '=', featured.id).execute();
     const ask = await staffGet(t.app, s.editor, PATHS.deleteMedia(m.id));
     assert.equal(ask.statusCode, 200);
-    assert.ok(textOf(ask.body).includes(vi.media.inUse(1)), 'refused ahead');
+    assert.ok(textOf(ask.body).includes(msg.media.inUse(1)), 'refused ahead');
     assert.ok(ask.body.includes(`<a href="${PATHS.article(featured.id)}">Bài dùng ảnh này</a>`), 'where, linked');
     assert.ok(!ask.body.includes('class="confirm-form"'), 'no button to press');
-    assert.ok(ask.body.includes(`<a href="${PATHS.mediaItem(m.id)}">${vi.media.deleteNo}</a>`), 'a way back');
+    assert.ok(ask.body.includes(`<a href="${PATHS.mediaItem(m.id)}">${msg.media.deleteNo}</a>`), 'a way back');
   });
 
   test('an item in use is refused, naming the articles (as links), even one in the trash; nothing is removed', async () => {
@@ -287,9 +287,9 @@ describe('deleting media', () => {
     const res = await staffPost(t.app, s.editor, PATHS.deleteMedia(m.id));
     assert.equal(res.statusCode, 409);
     const text = textOf(res.body);
-    assert.ok(text.includes(vi.media.inUse(2)), text.slice(0, 1500));
+    assert.ok(text.includes(msg.media.inUse(2)), text.slice(0, 1500));
     assert.ok(res.body.includes(`<a href="${PATHS.article(featured.id)}">Bài có ảnh đại diện</a>`), 'the featured one, linked');
-    assert.ok(res.body.includes(`<a href="${PATHS.article(inBody.id)}">Bài có ảnh trong nội dung</a> ${vi.media.inUseTrash}`), 'the one using it in its body, in the trash');
+    assert.ok(res.body.includes(`<a href="${PATHS.article(inBody.id)}">Bài có ảnh trong nội dung</a> ${msg.media.inUseTrash}`), 'the one using it in its body, in the trash');
     assert.ok(await t.db.selectFrom('media').select('id').where('id', '=', m.id).executeTakeFirst(), 'kept');
     for (const f of storedFiles(m)) assert.ok(exists(f), `${f} kept`);
   });

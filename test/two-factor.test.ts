@@ -15,11 +15,11 @@ import { sessionId } from '../src/accounts/sessions.js';
 import { csrfToken } from '../src/accounts/csrf.js';
 import { hashRecoveryCode, matchTotp, recoveryCodeShape, totpDigits } from '../src/accounts/two-factor.js';
 import { invalidateSites } from '../src/sites/service.js';
-import { PATHS } from '../src/admin/paths.js';
-import { vi } from '../src/messages/index.js';
+import { PATHS } from '../src/backoffice/paths.js';
+import { msg } from '../src/messages/index.js';
 
 const PASSWORD = 'mat-khau-dung-1234';
-const a = vi.accounts;
+const a = msg.accounts;
 let t: TestApp;
 let mainSite: number;
 let ipCounter = 0;
@@ -354,7 +354,7 @@ describe('signing in with two-factor', () => {
     }
     const sixth = await postCode(pending, await wrongCode(), { ip: freshIp() });
     assert.equal(sixth.statusCode, 429);
-    assert.ok(textOf(sixth.body).includes(vi.accountLocked), 'the lock-out message');
+    assert.ok(textOf(sixth.body).includes(msg.accountLocked), 'the lock-out message');
     nextStep();
     const right = await postCode(pending, await codeAt(secret), { ip: freshIp() });
     assert.equal(right.statusCode, 429, 'locked even with the right code, from another address');
@@ -374,7 +374,7 @@ describe('signing in with two-factor', () => {
     nextStep();
     const res = await postCode(await pendingFor(u.user.username), await codeAt(u.secret), { ip });
     assert.equal(res.statusCode, 429);
-    assert.ok(textOf(res.body).includes(vi.addressLocked), 'the address message');
+    assert.ok(textOf(res.body).includes(msg.addressLocked), 'the address message');
   });
 
   test('the pending session ends after five minutes', async () => {
@@ -562,7 +562,7 @@ describe('a session alone is not enough', () => {
       let last: Res | undefined;
       for (let i = 0; i < 5; i++) last = await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: `sai-mat-khau-${i}-xyz`, code: await codeAt(secret) });
       assert.equal(last!.statusCode, 429, 'the sixth wrong password locks the account');
-      assert.ok(textOf(last!.body).includes(vi.accountLocked), 'says so');
+      assert.ok(textOf(last!.body).includes(msg.accountLocked), 'says so');
       assert.equal((await staffPost(t.app, s, PATHS.twoFactorConfirm, { password: PASSWORD, code: await codeAt(secret) })).statusCode, 429, 'locked: even the right password waits');
       assert.equal((await postPassword(user.username)).statusCode, 429, 'and so does signing in');
       assert.equal((await userRow(user.id)).totp_enabled, 0, 'still off');

@@ -1,4 +1,4 @@
-// Filling the back office's route patterns (admin/guard.ts STAFF_ROUTES) with real rows of the main
+// Filling the back office's route patterns (backoffice/guard.ts BACKOFFICE_ROUTES) with real rows of the main
 // demo site, for the tests that walk every route: authorisation, HTML validity.
 import assert from 'node:assert/strict';
 import type { Db } from '../src/db/index.js';

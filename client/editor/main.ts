@@ -65,7 +65,7 @@ function setup(form: HTMLFormElement) {
   const editor = new Editor({
     element: area,
     editable,
-    injectCSS: false, // a <style> element would break the CSP; the rules are in admin.css
+    injectCSS: false, // a <style> element would break the CSP; the rules are in backoffice.css
     content: textarea.value.normalize('NFC'),
     extensions: [
       StarterKit.configure({

@@ -1,3 +1,3 @@
-// The editor's strings come from the one catalogue (src/messages/vi/editor.ts), bundled in.
-export { editorText } from '../../src/messages/vi/editor.js';
-export type { EditorText } from '../../src/messages/vi/editor.js';
+// The editor's strings come from the one catalogue (src/messages/strings/editor.ts), bundled in.
+export { editorText } from '../../src/messages/strings/editor.js';
+export type { EditorText } from '../../src/messages/strings/editor.js';

@@ -1,10 +1,10 @@
 // Views of one's own account: the overview, the password form, and two-factor sign-in (start,
 // scan and confirm, recovery codes shown once, new codes, turning it off). Strings: t.accounts.
-import type { FieldErrors } from '../admin/form.js';
-import type { Staff } from '../admin/guard.js';
-import { Notice, StaffLayout } from '../admin/layout.js';
-import { PATHS } from '../admin/paths.js';
-import { Field } from '../admin/fields.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import type { Staff } from '../backoffice/guard.js';
+import { Notice, BackofficeLayout } from '../backoffice/layout.js';
+import { PATHS } from '../backoffice/paths.js';
+import { Field } from '../backoffice/fields.js';
 
 // ---- Form pieces shared by the account and users screens ----------------------------------------
 
@@ -50,7 +50,7 @@ export function AccountPage({ staff, notice }: { staff: Staff; notice?: string }
   const a = t.accounts;
   const u = auth.user;
   return (
-    <StaffLayout staff={staff} title={a.accountTitle} current="account">
+    <BackofficeLayout staff={staff} title={a.accountTitle} current="account">
       <h1>{a.accountTitle}</h1>
       <Notice message={notice} />
       <p>{a.accountIntro}</p>
@@ -74,7 +74,7 @@ export function AccountPage({ staff, notice }: { staff: Staff; notice?: string }
           <a href={PATHS.twoFactor}>{a.manageTwoFactor}</a>
         </li>
       </ul>
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -85,7 +85,7 @@ export function PasswordPage({ staff, errors, error }: { staff: Staff; errors: F
   const a = t.accounts;
   const forced = staff.auth.user.must_change_password === 1;
   return (
-    <StaffLayout staff={staff} title={a.passwordTitle} current="account">
+    <BackofficeLayout staff={staff} title={a.passwordTitle} current="account">
       <h1>{a.passwordTitle}</h1>
       {forced && <p class="notice notice-important">{a.passwordForced}</p>}
       <Notice message={error} kind="error" />
@@ -99,7 +99,7 @@ export function PasswordPage({ staff, errors, error }: { staff: Staff; errors: F
           <button type="submit">{a.changePassword}</button>
         </p>
       </form>
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -129,14 +129,14 @@ export function TwoFactorPage(p: TwoFactorProps) {
   const a = staff.t.accounts;
   const on = staff.auth.user.totp_enabled === 1;
   return (
-    <StaffLayout staff={staff} title={a.twoFactorTitle} current="account">
+    <BackofficeLayout staff={staff} title={a.twoFactorTitle} current="account">
       <h1>{a.twoFactorTitle}</h1>
       <Notice message={p.notice} />
       <Notice message={p.error} kind="error" />
       {p.required && !on && <p class="notice notice-important">{a.twoFactorRequired}</p>}
       <p>{a.twoFactorIntro}</p>
       {on ? <TwoFactorOn {...p} /> : p.enrolment ? <EnrolSteps {...p} enrolment={p.enrolment} /> : <StartForm staff={staff} />}
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -237,7 +237,7 @@ function TwoFactorOn({ staff, required, recoveryLeft, errors }: TwoFactorProps) 
 export function RecoveryCodesPage({ staff, codes, notice }: { staff: Staff; codes: string[]; notice: string }) {
   const a = staff.t.accounts;
   return (
-    <StaffLayout staff={staff} title={a.recoveryTitle} current="account">
+    <BackofficeLayout staff={staff} title={a.recoveryTitle} current="account">
       <h1>{a.recoveryTitle}</h1>
       <Notice message={notice} />
       <p>{a.recoveryIntro}</p>
@@ -253,6 +253,6 @@ export function RecoveryCodesPage({ staff, codes, notice }: { staff: Staff; code
           {a.continue}
         </a>
       </p>
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }

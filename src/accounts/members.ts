@@ -16,16 +16,16 @@ import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { Role } from '../db/schema.js';
 import { AppError } from '../errors/index.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import { invalidateSites } from '../sites/service.js';
-import { audit } from '../workflow/audit.js';
+import { audit } from '../audit/log.js';
 import { generatePassword, hashPassword } from './passwords.js';
 import type { MemberChange } from './policy.js';
 import { whyNotChangeMember } from './policy.js';
 import { destroyUserSessions } from './sessions.js';
 import { ROLES, createUser, userByUsername } from './users.js';
 
-const t = vi.accounts;
+const t = msg.accounts;
 export const ROLE_ORDER = Object.keys(ROLES) as Role[];
 export const isRole = (s: string): s is Role => (ROLE_ORDER as string[]).includes(s);
 
@@ -54,7 +54,7 @@ export interface AdminContext {
 
 const SIGN_IN_ACTIONS = ['signin', 'signin.totp'];
 const iso = (ms: number) => new Date(ms).toISOString();
-const notHere = () => new AppError('not_found', 404, vi.notFoundHere);
+const notHere = () => new AppError('not_found', 404, msg.notFoundHere);
 
 function membersQuery(db: Db, siteId: number) {
   return db

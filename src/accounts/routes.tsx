@@ -11,12 +11,12 @@ import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { CSRF_FIELD, SIGNIN_CSRF_COOKIE, csrfToken, newSigninCsrf, verifyCsrf, verifySessionCsrf } from './csrf.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import type { SessionRow } from './sessions.js';
 import { SESSION_COOKIE, createSession, destroySession, isTokenShaped, sessionFromToken, touchSession } from './sessions.js';
 import { safeNext, signIn } from './signin.js';
 import { completeSecondStep } from './two-factor.js';
-import { AdminErrorPage, SecondStepPage, SignInPage } from './views.js';
+import { BackofficeErrorPage, SecondStepPage, SignInPage } from './views.js';
 
 export const SIGNIN_PATH = '/dang-nhap';
 export const SECOND_STEP_PATH = '/dang-nhap/xac-thuc';
@@ -85,9 +85,9 @@ export async function requireUser(req: FastifyRequest, reply: FastifyReply): Pro
 }
 
 /** A back-office error page (403 and the like), never cached. */
-export function sendAdminError(req: FastifyRequest, reply: FastifyReply, status: number, message: string, auth?: Auth) {
-  const title = status === 403 && auth ? vi.forbiddenTitle : vi.errorTitle;
-  const html = renderPage(<AdminErrorPage t={vi} siteName={req.site.name} title={title} message={message} signOutCsrf={auth ? csrfToken(auth.session) : undefined} />);
+export function sendBackofficeError(req: FastifyRequest, reply: FastifyReply, status: number, message: string, auth?: Auth) {
+  const title = status === 403 && auth ? msg.forbiddenTitle : msg.errorTitle;
+  const html = renderPage(<BackofficeErrorPage t={msg} siteName={req.site.name} title={title} message={message} signOutCsrf={auth ? csrfToken(auth.session) : undefined} />);
   return sendHtml(noStore(reply), html, status);
 }
 
@@ -97,7 +97,7 @@ function sendSignInForm(req: FastifyRequest, reply: FastifyReply, opts: { status
     csrf = newSigninCsrf();
     reply.setCookie(SIGNIN_CSRF_COOKIE, csrf, cookieOptions(req));
   }
-  const html = renderPage(<SignInPage t={vi} siteName={req.site.name} csrf={csrf} next={opts.next} username={opts.username} error={opts.error} />);
+  const html = renderPage(<SignInPage t={msg} siteName={req.site.name} csrf={csrf} next={opts.next} username={opts.username} error={opts.error} />);
   return sendHtml(noStore(reply), html, opts.status ?? 200);
 }
 
@@ -112,7 +112,7 @@ async function pendingSession(req: FastifyRequest): Promise<{ pending: SessionRo
 }
 
 function sendSecondStep(req: FastifyRequest, reply: FastifyReply, opts: { csrf: string; next: string; error?: string; status?: number }) {
-  const html = renderPage(<SecondStepPage t={vi} siteName={req.site.name} csrf={opts.csrf} next={opts.next} error={opts.error} />);
+  const html = renderPage(<SecondStepPage t={msg} siteName={req.site.name} csrf={opts.csrf} next={opts.next} error={opts.error} />);
   return sendHtml(noStore(reply), html, opts.status ?? 200);
 }
 
@@ -126,7 +126,7 @@ export async function accountRoutes(app: FastifyInstance) {
     const { db } = req.server.deps;
     const next = safeNext(field(req, 'next'));
     const cookieCsrf = req.cookies[SIGNIN_CSRF_COOKIE];
-    if (!isTokenShaped(cookieCsrf) || !verifyCsrf(cookieCsrf, field(req, CSRF_FIELD))) return sendAdminError(req, reply, 403, vi.badCsrf);
+    if (!isTokenShaped(cookieCsrf) || !verifyCsrf(cookieCsrf, field(req, CSRF_FIELD))) return sendBackofficeError(req, reply, 403, msg.badCsrf);
     const username = field(req, 'username').slice(0, 100);
     const at = now(req);
     const ip = req.ip;
@@ -169,7 +169,7 @@ export async function accountRoutes(app: FastifyInstance) {
     const found = await pendingSession(req);
     if (!found) return noStore(reply).redirect(`${SIGNIN_PATH}?next=${encodeURIComponent(next)}`, 303);
     const csrf = csrfToken(found.pending);
-    if (!verifySessionCsrf(found.pending, field(req, CSRF_FIELD))) return sendAdminError(req, reply, 403, vi.badCsrf);
+    if (!verifySessionCsrf(found.pending, field(req, CSRF_FIELD))) return sendBackofficeError(req, reply, 403, msg.badCsrf);
     const userAgent = String(req.headers['user-agent'] ?? '');
     let token: string;
     try {
@@ -187,7 +187,7 @@ export async function accountRoutes(app: FastifyInstance) {
     const token = req.cookies[SESSION_COOKIE];
     const session = await sessionFromToken(db, token, now(req));
     if (session) {
-      if (!verifySessionCsrf(session, field(req, CSRF_FIELD))) return sendAdminError(req, reply, 403, vi.badCsrf);
+      if (!verifySessionCsrf(session, field(req, CSRF_FIELD))) return sendBackofficeError(req, reply, 403, msg.badCsrf);
       await destroySession(db, token);
       await db
         .insertInto('audit_log')

@@ -6,7 +6,7 @@ import type { UserRow } from '../db/schema.js';
 import { AppError } from '../errors/index.js';
 import { verifyPassword } from './passwords.js';
 import { userByUsername } from './users.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import { throttledCheck } from './throttle.js';
 
 /** An argon2id hash (same parameters as passwords.ts) of a random password nobody knows. */
@@ -14,7 +14,7 @@ const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$jLU6bGbeP6txulB9SvDtiA$mPU/Pi
 const MAX_USERNAME = 100;
 const MAX_PASSWORD = 1000;
 
-export const badCredentials = () => new AppError('signin_failed', 400, vi.badCredentials);
+export const badCredentials = () => new AppError('signin_failed', 400, msg.badCredentials);
 
 export interface SignInInput {
   username: string;

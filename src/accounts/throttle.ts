@@ -15,7 +15,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import { AppError } from '../errors/index.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 
 export const WINDOW_MS = 15 * 60_000;
 export const MAX_USER_FAILURES = 5;
@@ -28,8 +28,8 @@ export type AttemptOutcome = (typeof ATTEMPT)[keyof typeof ATTEMPT];
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export const accountLocked = () => new AppError('signin_locked', 429, vi.accountLocked);
-export const addressLocked = () => new AppError('signin_address_locked', 429, vi.addressLocked);
+export const accountLocked = () => new AppError('signin_locked', 429, msg.accountLocked);
+export const addressLocked = () => new AppError('signin_address_locked', 429, msg.addressLocked);
 
 /** Failures in the window, counting attempts still being checked (they may be failures). */
 async function failures(db: Db, column: 'username' | 'ip', value: string, now: number): Promise<number> {

@@ -15,8 +15,8 @@ import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { UserRow } from '../db/schema.js';
 import { AppError } from '../errors/index.js';
-import { vi } from '../messages/index.js';
-import { audit } from '../workflow/audit.js';
+import { msg } from '../messages/index.js';
+import { audit } from '../audit/log.js';
 import type { SessionRow } from './sessions.js';
 import { createSession } from './sessions.js';
 import { throttledCheck } from './throttle.js';
@@ -27,7 +27,7 @@ export const RECOVERY_CODE_COUNT = 10;
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 const RECOVERY_LENGTH = 12;
 
-const t = vi.accounts;
+const t = msg.accounts;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Who acts, where, when: every change here is audited with it. */

@@ -1,17 +1,17 @@
 // Views of the users screens (administrators): the people of the site with the form to add one and
 // the roles that must use two-factor sign-in; one person's page with its changes; a temporary
 // password, shown once. Strings: t.accounts.
-import type { FieldErrors } from '../admin/form.js';
-import type { Staff } from '../admin/guard.js';
-import { Notice, StaffLayout } from '../admin/layout.js';
-import { PATHS } from '../admin/paths.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import type { Staff } from '../backoffice/guard.js';
+import { Notice, BackofficeLayout } from '../backoffice/layout.js';
+import { PATHS } from '../backoffice/paths.js';
 import type { Role } from '../db/schema.js';
 import { formatDateTime } from '../vi/index.js';
 import { Csrf } from './account-views.js';
-import { Field } from '../admin/fields.js';
+import { Field } from '../backoffice/fields.js';
 import type { Member } from './members.js';
 import { ROLE_ORDER } from './members.js';
-import { DataTable } from '../admin/table.js';
+import { DataTable } from '../backoffice/table.js';
 
 export interface AddForm {
   username: string;
@@ -61,7 +61,7 @@ export function UsersPage(p: UsersPageProps) {
   const { t } = staff;
   const a = t.accounts;
   return (
-    <StaffLayout staff={staff} title={a.usersTitle} current="users">
+    <BackofficeLayout staff={staff} title={a.usersTitle} current="users">
       <h1>{a.usersTitle}</h1>
       <Notice message={p.notice} />
       <Notice message={p.error} kind="error" />
@@ -156,7 +156,7 @@ export function UsersPage(p: UsersPageProps) {
           </p>
         </form>
       </section>
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -173,7 +173,7 @@ export function MemberPage({ staff, member: m, notice, error }: MemberPageProps)
   const a = t.accounts;
   const self = m.id === staff.actor.userId;
   return (
-    <StaffLayout staff={staff} title={a.memberTitle(m.displayName)} current="users">
+    <BackofficeLayout staff={staff} title={a.memberTitle(m.displayName)} current="users">
       <p>
         <a href={PATHS.users}>{a.backToUsers}</a>
       </p>
@@ -254,7 +254,7 @@ export function MemberPage({ staff, member: m, notice, error }: MemberPageProps)
           </section>
         </div>
       )}
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -262,7 +262,7 @@ export function MemberPage({ staff, member: m, notice, error }: MemberPageProps)
 export function TempPasswordPage({ staff, username, password, notice }: { staff: Staff; username: string; password: string; notice: string }) {
   const a = staff.t.accounts;
   return (
-    <StaffLayout staff={staff} title={a.tempPasswordTitle} current="users">
+    <BackofficeLayout staff={staff} title={a.tempPasswordTitle} current="users">
       <h1>{a.tempPasswordTitle}</h1>
       <Notice message={notice} />
       <p>{a.tempPassword(username)}</p>
@@ -275,6 +275,6 @@ export function TempPasswordPage({ staff, username, password, notice }: { staff:
           {a.backToUsers}
         </a>
       </p>
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }

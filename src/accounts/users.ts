@@ -4,9 +4,9 @@ import type { Db } from '../db/index.js';
 import { atomically, nowIso } from '../db/index.js';
 import type { Role, UserRow } from '../db/schema.js';
 import { AppError } from '../errors/index.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import { cleanLine } from '../vi/index.js';
-import { audit } from '../workflow/audit.js';
+import { audit } from '../audit/log.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { destroyUserSessions } from './sessions.js';
 import { throttledCheck } from './throttle.js';
@@ -81,7 +81,7 @@ export async function roleOn(db: Db, userId: number, siteId: number): Promise<Ro
  * message belongs next to the password field) or the throttle's 429.
  */
 export async function checkCurrentPassword(db: Db, user: Pick<UserRow, 'username' | 'password_hash'>, typed: string, at: { ip: string; now: number }): Promise<void> {
-  const t = vi.accounts;
+  const t = msg.accounts;
   if (!typed) throw new AppError('password', 400, t.passwordRequired);
   const ok = await throttledCheck(db, { username: user.username, ip: at.ip, now: at.now }, () => verifyPassword(user.password_hash, typed.slice(0, 1000)));
   if (!ok) throw new AppError('password', 400, t.wrongCurrentPassword);
@@ -109,7 +109,7 @@ export class PasswordChangeError extends AppError {
  * demand to change after a reset is lifted, and the change is audited.
  */
 export async function changeOwnPassword(db: Db, ctx: { userId: number; sessionId: string; siteId: number; ip: string; now: number }, input: PasswordChange): Promise<void> {
-  const t = vi.accounts;
+  const t = msg.accounts;
   const user = await db.selectFrom('users').selectAll().where('id', '=', ctx.userId).executeTakeFirstOrThrow();
   // Passwords are compared and hashed as NFC (passwords.ts), so the rules see the same text.
   const password = input.password.normalize('NFC');

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { Messages } from '../messages/index.js';
 import { asset } from '../web/assets.js';
 
-export interface AdminLayoutProps {
+export interface BackofficeShellProps {
   t: Messages;
   siteName: string;
   title: string;
@@ -15,7 +15,7 @@ export interface AdminLayoutProps {
   children: ComponentChildren;
 }
 
-export function AdminLayout({ t, siteName, title, nav, scripts, children }: AdminLayoutProps) {
+export function BackofficeShell({ t, siteName, title, nav, scripts, children }: BackofficeShellProps) {
   return (
     <html lang={t.lang}>
       <head>
@@ -24,7 +24,7 @@ export function AdminLayout({ t, siteName, title, nav, scripts, children }: Admi
         <meta name="robots" content="noindex, nofollow" />
         <title>{`${title} - ${siteName}`}</title>
         <link rel="stylesheet" href={asset('site.css')} />
-        <link rel="stylesheet" href={asset('admin.css')} />
+        <link rel="stylesheet" href={asset('backoffice.css')} />
         <link rel="icon" href={asset('emblem.svg')} type="image/svg+xml" />
       </head>
       <body class="admin">
@@ -60,7 +60,7 @@ export interface SignInProps {
 
 export function SignInPage({ t, siteName, csrf, next, username, error }: SignInProps) {
   return (
-    <AdminLayout t={t} siteName={siteName} title={t.signInTitle}>
+    <BackofficeShell t={t} siteName={siteName} title={t.signInTitle}>
       <div class="signin">
         <h1>{t.signInTitle}</h1>
         <p>{t.signInIntro}</p>
@@ -97,7 +97,7 @@ export function SignInPage({ t, siteName, csrf, next, username, error }: SignInP
           </p>
         </form>
       </div>
-    </AdminLayout>
+    </BackofficeShell>
   );
 }
 
@@ -114,7 +114,7 @@ export interface SecondStepProps {
 export function SecondStepPage({ t, siteName, csrf, next, error }: SecondStepProps) {
   const a = t.accounts;
   return (
-    <AdminLayout t={t} siteName={siteName} title={a.secondStepTitle}>
+    <BackofficeShell t={t} siteName={siteName} title={a.secondStepTitle}>
       <div class="signin">
         <h1>{a.secondStepTitle}</h1>
         <p id="goi-y-ma">{a.secondStepIntro}</p>
@@ -154,7 +154,7 @@ export function SecondStepPage({ t, siteName, csrf, next, error }: SecondStepPro
           </button>
         </form>
       </div>
-    </AdminLayout>
+    </BackofficeShell>
   );
 }
 
@@ -167,7 +167,7 @@ export function SignOutForm({ t, csrf }: { t: Messages; csrf: string }) {
   );
 }
 
-export interface AdminErrorProps {
+export interface BackofficeErrorProps {
   t: Messages;
   siteName: string;
   title: string;
@@ -176,15 +176,15 @@ export interface AdminErrorProps {
   signOutCsrf?: string;
 }
 
-export function AdminErrorPage({ t, siteName, title, message, signOutCsrf }: AdminErrorProps) {
+export function BackofficeErrorPage({ t, siteName, title, message, signOutCsrf }: BackofficeErrorProps) {
   return (
-    <AdminLayout t={t} siteName={siteName} title={title}>
+    <BackofficeShell t={t} siteName={siteName} title={title}>
       <h1>{title}</h1>
       <p>{message}</p>
       <p>
         <a href="/">{t.backToSite}</a>
       </p>
       {signOutCsrf && <SignOutForm t={t} csrf={signOutCsrf} />}
-    </AdminLayout>
+    </BackofficeShell>
   );
 }

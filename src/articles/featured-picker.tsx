@@ -2,8 +2,8 @@
 // thumbnails with radio buttons inside a <details>, plus "no image" and "another picture by its
 // number" for an older one. Works without JavaScript; client/editor/featured.ts adds the library
 // dialog (search, upload) and keeps the summary in step.
-import type { Staff } from '../admin/guard.js';
-import { PATHS } from '../admin/paths.js';
+import type { Staff } from '../backoffice/guard.js';
+import { PATHS } from '../backoffice/paths.js';
 import type { Db } from '../db/index.js';
 import { webpKey } from '../media/images.js';
 

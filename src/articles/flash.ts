@@ -1,8 +1,8 @@
 // The one-line notice an article's page shows after a change, from the flags of the redirect
 // that led there (?da-luu=1, ?da-gui=1, ?da-chuyen=publish…), in plain words from the catalogue.
 import type { FastifyRequest } from 'fastify';
-import type { Staff } from '../admin/guard.js';
-import { queryField } from '../admin/form.js';
+import type { Staff } from '../backoffice/guard.js';
+import { queryField } from '../backoffice/form.js';
 import type { ArticleRow } from '../db/schema.js';
 import { formatTimeAndDay } from '../vi/index.js';
 import { WORKFLOW_ACTIONS } from '../workflow/machine.js';

@@ -1,10 +1,10 @@
 // On the back office's home: the person's own articles an editor returned, each with the editor's
 // comment and a link to edit it, so a returned article is not missed.
-import type { Staff } from '../admin/guard.js';
-import { PATHS } from '../admin/paths.js';
-import type { StaffArticleItem } from './staff-queries.js';
+import type { Staff } from '../backoffice/guard.js';
+import { PATHS } from '../backoffice/paths.js';
+import type { BackofficeArticleItem } from './backoffice-queries.js';
 
-export function ReturnedArticles({ staff, items, total }: { staff: Staff; items: StaffArticleItem[]; total: number }) {
+export function ReturnedArticles({ staff, items, total }: { staff: Staff; items: BackofficeArticleItem[]; total: number }) {
   if (total === 0) return null;
   const t = staff.t.articles;
   return (

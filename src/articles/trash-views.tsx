@@ -2,15 +2,15 @@
 // page, the "Xoá bài" section or, for an article in the trash, the notice with "Khôi phục".
 // Plain forms: no script needed.
 import type { ArticleRow } from '../db/schema.js';
-import type { Staff } from '../admin/guard.js';
-import { StaffLayout } from '../admin/layout.js';
-import { PATHS } from '../admin/paths.js';
+import type { Staff } from '../backoffice/guard.js';
+import { BackofficeLayout } from '../backoffice/layout.js';
+import { PATHS } from '../backoffice/paths.js';
 import { can } from '../accounts/policy.js';
 import { STATUS_LABELS } from '../workflow/states.js';
 import { formatDateTime, isoDate } from '../vi/index.js';
 import type { TrashItem } from './trash.js';
 import { purgeAt, TRASH_DAYS } from './trash.js';
-import { Pager } from './staff-views.js';
+import { Pager } from './backoffice-views.js';
 
 function RestoreForm({ staff, id, title }: { staff: Staff; id: number; title?: string }) {
   const t = staff.t.articles.trash;
@@ -42,7 +42,7 @@ export function TrashPage(p: TrashPageProps) {
   const t = staff.t.articles;
   const tt = t.trash;
   return (
-    <StaffLayout staff={staff} title={tt.title} current="trash" waiting={p.waiting}>
+    <BackofficeLayout staff={staff} title={tt.title} current="trash" waiting={p.waiting}>
       <h1>{tt.title}</h1>
       <p>{tt.intro(TRASH_DAYS)}</p>
       {p.notice && (
@@ -71,7 +71,7 @@ export function TrashPage(p: TrashPageProps) {
         </ul>
       )}
       <Pager staff={staff} base={PATHS.trash} f={{ text: '' }} page={p.page} pages={p.pages} />
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 

@@ -4,18 +4,18 @@
 // (accounts/policy.ts 'article.delete', which also decides who restores), so an article in the
 // trash is never public: the public side (articles/queries.publishedArticles: status 'published')
 // never sees one, and while it is in the trash the policy refuses every edit and workflow move.
-// It keeps its slug until it is purged; a new article wanting that slug gets "-2" (staff-service).
+// It keeps its slug until it is purged; a new article wanting that slug gets "-2" (backoffice-service).
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { ArticleRow } from '../db/schema.js';
 import type { Actor } from '../accounts/policy.js';
 import { narrowArticles, whyNot } from '../accounts/policy.js';
 import { AppError } from '../errors/index.js';
-import { vi } from '../messages/index.js';
-import { audit } from '../workflow/audit.js';
+import { msg } from '../messages/index.js';
+import { audit } from '../audit/log.js';
 import { reindexArticle } from '../search/index.js';
-import type { SaveContext } from './staff-service.js';
-import { articleForActor } from './staff-service.js';
+import type { SaveContext } from './backoffice-service.js';
+import { articleForActor } from './backoffice-service.js';
 
 /** How long an article stays in the trash before it is removed for good. */
 export const TRASH_DAYS = 30;
@@ -35,7 +35,7 @@ const conflict = (why: string) => new AppError('trash_conflict', 409, why);
  */
 async function moveTrash(db: Db, ctx: SaveContext, id: number, into: boolean): Promise<ArticleRow> {
   const current = await articleForActor(db, ctx, id);
-  if (Boolean(current.deleted_at) === into) throw conflict(into ? vi.articles.trash.already : vi.articles.trash.notInTrash);
+  if (Boolean(current.deleted_at) === into) throw conflict(into ? msg.articles.trash.already : msg.articles.trash.notInTrash);
   const why = whyNot(ctx.actor, 'article.delete', current);
   if (why) throw forbidden(why);
   const at = new Date(ctx.now).toISOString();
@@ -45,7 +45,7 @@ async function moveTrash(db: Db, ctx: SaveContext, id: number, into: boolean): P
       ? update.set({ deleted_at: at, deleted_by: ctx.actor!.userId }).where('status', '=', current.status).where('deleted_at', 'is', null)
       : update.set({ deleted_at: null, deleted_by: null, updated_at: at }).where('deleted_at', 'is not', null);
     const row = await moved.returningAll().executeTakeFirst();
-    if (!row) throw conflict(vi.articles.changedMeanwhile);
+    if (!row) throw conflict(msg.articles.changedMeanwhile);
     const action = into ? 'article.delete' : 'article.undelete';
     await audit(trx, { siteId: ctx.siteId, userId: ctx.actor!.userId, action, subjectType: 'article', subjectId: id, detail: { title: row.title, status: row.status }, ip: ctx.ip, at });
     return row;

@@ -6,17 +6,17 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { CategoryRow } from '../db/schema.js';
-import type { FieldErrors } from '../admin/form.js';
-import { formField, readFields } from '../admin/form.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import { formField, readFields } from '../backoffice/form.js';
 import { cleanLine, slugify } from '../vi/index.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import { AppError, notFound } from '../errors/index.js';
-import { audit } from '../workflow/audit.js';
+import { audit } from '../audit/log.js';
 import { contentChanged } from '../web/page-cache.js';
 import { reindexCategory } from '../search/index.js';
 import { categoryUrl, listCategories, withDescendants } from './queries.js';
 
-const t = vi.settings;
+const t = msg.settings;
 
 export const CATEGORY_RULES = {
   name: { label: t.categoryName, max: 200, required: true },

@@ -7,7 +7,7 @@ import { serve } from '../server.js';
 import { openRuntime } from '../runtime.js';
 import { createSite, siteByHostExact, siteHosts } from '../sites/service.js';
 import { createUser, grantRole, parseRole, roleOn, userByUsername } from '../accounts/users.js';
-import { audit } from '../workflow/audit.js';
+import { audit } from '../audit/log.js';
 import { atomically, nowIso } from '../db/index.js';
 import { reindexSite } from '../search/index.js';
 import type { Db } from '../db/index.js';

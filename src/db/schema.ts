@@ -240,7 +240,7 @@ export interface TagsTable {
   name: string;
 }
 
-/** The key of a new article's form → the draft its first save made (articles/staff-service.ts). */
+/** The key of a new article's form → the draft its first save made (articles/backoffice-service.ts). */
 export interface ArticleFormKeysTable {
   form_key: string;
   site_id: number;

@@ -1,5 +1,5 @@
 // The text fields of a media item (upload and edit forms, the JSON upload): their limits and rules.
-import type { FieldRule } from '../admin/form.js';
+import type { FieldRule } from '../backoffice/form.js';
 import type { Messages } from '../messages/index.js';
 
 export const ALT_MAX = 250;

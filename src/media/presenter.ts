@@ -2,7 +2,7 @@
 // HTML an item is inserted into an article with (allowed as is by richtext/sanitize.ts).
 import type { MediaRow } from '../db/schema.js';
 import { escapeHtml } from '../richtext/escape.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import { formatDateTime, formatNumber } from '../vi/index.js';
 import { BODY_IMAGE_SIZES, presentImage, webpKey } from './images.js';
 
@@ -55,6 +55,6 @@ export function insertMarkup(item: MediaItem): string {
     const img = `<img src="${item.url}" srcset="${item.srcset}" sizes="${BODY_IMAGE_SIZES}" alt="${escapeHtml(item.alt)}" width="${item.width}" height="${item.height}" loading="lazy">`;
     return item.caption ? `<figure>${img}<figcaption>${escapeHtml(item.caption)}</figcaption></figure>` : `<figure>${img}</figure>`;
   }
-  const label = item.alt || item.caption || item.name || vi.media.pdfFallback;
+  const label = item.alt || item.caption || item.name || msg.media.pdfFallback;
   return `<a href="${item.url}">${escapeHtml(label)} (PDF, ${formatBytes(item.bytes)})</a>`;
 }

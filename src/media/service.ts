@@ -5,8 +5,8 @@ import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { MediaRow } from '../db/schema.js';
 import { AppError, notFound } from '../errors/index.js';
-import { vi } from '../messages/index.js';
-import { audit } from '../workflow/audit.js';
+import { msg } from '../messages/index.js';
+import { audit } from '../audit/log.js';
 import { cleanLine, foldLower } from '../vi/index.js';
 import type { MediaStorage } from './storage.js';
 import type { UploadType } from './detect.js';
@@ -41,7 +41,7 @@ export interface UploadInput {
   /** ISO-8601 UTC. */
   at: string;
   file: UploadedFile | undefined;
-  /** Already one line, NFC and within limits (admin/form.ts readFields). */
+  /** Already one line, NFC and within limits (backoffice/form.ts readFields). */
   alt: string;
   caption: string;
 }
@@ -58,7 +58,7 @@ export function fileName(raw: string): string {
 }
 
 async function checkedType(file: UploadedFile | undefined, alt: string): Promise<UploadType> {
-  const t = vi.media;
+  const t = msg.media;
   if (!file || (file.data.length === 0 && !file.truncated)) throw new MediaError('no_file', 400, t.noFile, 'file');
   if (file.truncated) throw new MediaError('too_large', 413, t.tooLarge, 'file');
   const type = await detectUpload(file.data);
@@ -73,8 +73,8 @@ async function processed(data: Buffer): Promise<ProcessedImage> {
   try {
     return await processImage(data, { avif: true });
   } catch (err) {
-    if (/pixel limit/i.test((err as Error).message)) throw new MediaError('too_many_pixels', 413, vi.media.tooManyPixels, 'file');
-    throw new MediaError('bad_image', 400, vi.media.unreadableImage, 'file');
+    if (/pixel limit/i.test((err as Error).message)) throw new MediaError('too_many_pixels', 413, msg.media.tooManyPixels, 'file');
+    throw new MediaError('bad_image', 400, msg.media.unreadableImage, 'file');
   }
 }
 
@@ -137,8 +137,8 @@ export interface EditInput {
 export async function editMedia(db: Db, input: EditInput): Promise<MediaRow> {
   return atomically(db, async (trx) => {
     const before = await findMedia(trx, input.siteId, input.id);
-    if (!before) throw notFound(vi.media.notFound);
-    if (before.kind === 'image' && !input.alt) throw new MediaError('alt_required', 400, vi.media.altRequired, 'alt');
+    if (!before) throw notFound(msg.media.notFound);
+    if (before.kind === 'image' && !input.alt) throw new MediaError('alt_required', 400, msg.media.altRequired, 'alt');
     const text = mediaText({ alt: input.alt, caption: input.caption, originalName: before.original_name });
     const row = await trx
       .updateTable('media')
@@ -237,7 +237,7 @@ export function storedFiles(m: Pick<MediaRow, 'kind' | 'storage_key' | 'variants
 
 export class MediaInUse extends AppError {
   constructor(readonly usage: MediaUsage) {
-    super('media_in_use', 409, vi.media.inUse(usage.articles.length + usage.pages.length));
+    super('media_in_use', 409, msg.media.inUse(usage.articles.length + usage.pages.length));
   }
 }
 
@@ -248,7 +248,7 @@ export class MediaInUse extends AppError {
 export async function deleteMedia(db: Db, storage: MediaStorage, input: { siteId: number; id: number; userId: number; ip: string; at: string }): Promise<MediaRow> {
   const row = await atomically(db, async (trx) => {
     const m = await findMedia(trx, input.siteId, input.id);
-    if (!m) throw notFound(vi.media.notFound);
+    if (!m) throw notFound(msg.media.notFound);
     const usage = await mediaUsage(trx, input.siteId, m);
     if (isUsed(usage)) throw new MediaInUse(usage);
     await trx.deleteFrom('media').where('id', '=', m.id).where('site_id', '=', input.siteId).execute();

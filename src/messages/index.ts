@@ -1,15 +1,15 @@
-// Every interface string of the sign-in pages and the back office, in one catalogue: `vi`, built
-// from one section per concept (vi/*.ts). An English catalogue of the same shape (`Messages`) can
-// follow as en/*.ts without touching a view.
-import { common } from './vi/common.js';
-import { articles } from './vi/articles.js';
-import { media } from './vi/media.js';
-import { accounts } from './vi/accounts.js';
-import { settings } from './vi/settings.js';
-import { revisions } from './vi/revisions.js';
-import { editorText as editor } from './vi/editor.js';
+// Every interface string of the sign-in pages and the back office, in one catalogue: `msg`, built
+// from one section per concept (strings/*.ts). An English catalogue of the same shape (`Messages`)
+// can follow without touching a view. (`vi/` is the text module: NFC, folding, dates — not strings.)
+import { common } from './strings/common.js';
+import { articles } from './strings/articles.js';
+import { media } from './strings/media.js';
+import { accounts } from './strings/accounts.js';
+import { settings } from './strings/settings.js';
+import { revisions } from './strings/revisions.js';
+import { editorText as editor } from './strings/editor.js';
 
-export const vi = {
+export const msg = {
   ...common,
   articles,
   media,
@@ -19,4 +19,4 @@ export const vi = {
   editor,
 };
 
-export type Messages = typeof vi;
+export type Messages = typeof msg;

@@ -9,16 +9,16 @@ import type { Actor } from '../accounts/policy.js';
 import { canSee, whyNot } from '../accounts/policy.js';
 import { AppError, notFound } from '../errors/index.js';
 import { sanitizeBody } from '../richtext/sanitize.js';
-import { audit } from '../workflow/audit.js';
+import { audit } from '../audit/log.js';
 import { contentChanged } from '../web/page-cache.js';
 import { reindexArticle } from '../search/index.js';
 import { cleanLine, cleanText } from '../vi/index.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import type { Version } from './diff.js';
 import { compareVersions } from './diff.js';
 import type { TextLabels } from './text.js';
 
-const msg = vi.revisions;
+const t = msg.revisions;
 
 export type RevisionKind = 'save' | 'autosave' | 'restore';
 
@@ -114,7 +114,7 @@ function present(r: RevisionRow): Revision {
 /** An article of this site that the actor sees in the back office; otherwise a 404. */
 export async function visibleArticle(db: Db, siteId: number, articleId: number, actor: Actor): Promise<ArticleRow> {
   const article = await db.selectFrom('articles').selectAll().where('id', '=', articleId).where('site_id', '=', siteId).executeTakeFirst();
-  if (!article || !canSee(actor, article)) throw notFound(msg.articleNotFound);
+  if (!article || !canSee(actor, article)) throw notFound(t.articleNotFound);
   return article;
 }
 
@@ -138,7 +138,7 @@ export async function listRevisions(db: Db, articleId: number, page = 1): Promis
 /** A revision of this article, or a 404 (another article's revision is not found here). */
 export async function revisionOf(db: Db, articleId: number, revisionId: number): Promise<Revision> {
   const row = await revisionQuery(db).where('article_revisions.id', '=', revisionId).where('article_revisions.article_id', '=', articleId).executeTakeFirst();
-  if (!row) throw notFound(msg.revisionNotFound);
+  if (!row) throw notFound(t.revisionNotFound);
   return present(row);
 }
 
@@ -164,12 +164,12 @@ export async function restoreRevision(db: Db, input: RestoreInput): Promise<Arti
   const at = new Date(input.now).toISOString();
   const row = await atomically(db, async (trx) => {
     const article = await trx.selectFrom('articles').selectAll().where('id', '=', input.articleId).where('site_id', '=', input.siteId).executeTakeFirst();
-    if (!article) throw notFound(msg.articleNotFound);
+    if (!article) throw notFound(t.articleNotFound);
     const why = whyNot(input.actor, 'article.edit', article);
     if (why) throw forbidden(why);
     const rev = await revisionOf(trx, article.id, input.revisionId);
     const title = cleanLine(rev.title);
-    if (!title) throw new AppError('bad_request', 400, msg.noTitle);
+    if (!title) throw new AppError('bad_request', 400, t.noTitle);
     const values = { ...titleColumns(title), summary: cleanText(rev.summary).trim(), body_html: sanitizeBody(rev.bodyHtml), byline: cleanLine(rev.byline) };
     // Conditional on the state just read: a concurrent change of state wins cleanly.
     const updated = await trx
@@ -179,7 +179,7 @@ export async function restoreRevision(db: Db, input: RestoreInput): Promise<Arti
       .where('status', '=', article.status)
       .returningAll()
       .executeTakeFirst();
-    if (!updated) throw new AppError('conflict', 409, msg.conflict);
+    if (!updated) throw new AppError('conflict', 409, t.conflict);
     await reindexArticle(trx, article.id);
     const userId = input.actor?.userId ?? null;
     await keepRevision(trx, { articleId: article.id, userId, title: values.title, summary: values.summary, bodyHtml: values.body_html, byline: values.byline, kind: 'restore', at });

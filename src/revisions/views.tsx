@@ -1,15 +1,15 @@
 // Views of an article's revisions: the list (newest first) with a no-JS form to choose two to
 // compare and a restore button per revision, and the comparison. All text is escaped by preact;
 // the comparison shows bodies as text, never as HTML.
-import type { Staff } from '../admin/guard.js';
-import { Notice, StaffLayout } from '../admin/layout.js';
-import { PATHS } from '../admin/paths.js';
+import type { Staff } from '../backoffice/guard.js';
+import { Notice, BackofficeLayout } from '../backoffice/layout.js';
+import { PATHS } from '../backoffice/paths.js';
 import { formatDateTime } from '../vi/index.js';
 import type { ArticleRow } from '../db/schema.js';
 import type { Comparison, FieldDiff, ListChange, Segment } from './diff.js';
 import type { Revision, Side } from './service.js';
 import { REVISIONS_PER_PAGE } from './service.js';
-import { DataTable } from '../admin/table.js';
+import { DataTable } from '../backoffice/table.js';
 
 export const CURRENT = 'hien-tai';
 const COMPARE_FORM = 'so-sanh-phien-ban';
@@ -52,7 +52,7 @@ export function RevisionListPage({ staff, article, items, total, page, canRestor
   const defaultA = items.length >= 2 && page === 1 ? items[1]!.id : items[0]?.id;
   const base = PATHS.revisions(article.id);
   return (
-    <StaffLayout staff={staff} title={t.listTitle(article.title)} current="articles">
+    <BackofficeLayout staff={staff} title={t.listTitle(article.title)} current="articles">
       <p>
         <a href={PATHS.article(article.id)}>{t.backToArticle}</a>
       </p>
@@ -129,7 +129,7 @@ export function RevisionListPage({ staff, article, items, total, page, canRestor
           {page < pages && <a href={`${base}?trang=${page + 1}`}>{staff.t.nextPage}</a>}
         </nav>
       )}
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -214,7 +214,7 @@ export function ComparePage({ staff, article, a, b, swapped, comparison: c, canR
   const t = staff.t.revisions;
   const restorable = [a, b].filter((s): s is { kind: 'revision'; rev: Revision } => s.kind === 'revision');
   return (
-    <StaffLayout staff={staff} title={t.compareTitle(article.title)} current="articles">
+    <BackofficeLayout staff={staff} title={t.compareTitle(article.title)} current="articles">
       <p>
         <a href={PATHS.revisions(article.id)}>{t.backToList}</a>
       </p>
@@ -268,6 +268,6 @@ export function ComparePage({ staff, article, a, b, swapped, comparison: c, canR
           ))}
         </div>
       )}
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }

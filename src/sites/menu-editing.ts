@@ -8,19 +8,19 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { MenuItemRow } from '../db/schema.js';
-import type { FieldErrors } from '../admin/form.js';
-import { formField, readFields } from '../admin/form.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import { formField, readFields } from '../backoffice/form.js';
 import { publishedArticles } from '../articles/queries.js';
 import { articleUrl } from '../articles/presenter.js';
 import { titleContains } from '../articles/titles.js';
 import { categoryBySlug, categoryUrl, listCategories } from '../categories/queries.js';
 import { pageUrl, publishedPageBySlug, publishedPages } from '../pages/queries.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import { AppError, notFound } from '../errors/index.js';
-import { audit } from '../workflow/audit.js';
+import { audit } from '../audit/log.js';
 import { contentChanged } from '../web/page-cache.js';
 
-const t = vi.settings;
+const t = msg.settings;
 
 /** Required unless a link is picked from the list (then its title and address are the default). */
 export const MENU_RULES = {
@@ -83,9 +83,9 @@ export async function readMenuForm(req: FastifyRequest, db: Db, siteId: number, 
       url = target;
       if (!label && !errors.label) label = title.slice(0, MENU_RULES.label.max);
     }
-  } else if (!errors.url && !url) errors.url = vi.required(t.menuUrl);
+  } else if (!errors.url && !url) errors.url = msg.required(t.menuUrl);
   else if (!errors.url && !isSafeMenuUrl(url)) errors.url = t.badMenuUrl;
-  if (!errors.label && !label && !errors.target) errors.label = vi.required(t.menuLabel);
+  if (!errors.label && !label && !errors.target) errors.label = msg.required(t.menuLabel);
   const parentId = parseParentField(parent);
   if (Number.isNaN(parentId)) errors.parent = t.badMenuParent;
   if (Object.keys(errors).length > 0) return { form, errors };

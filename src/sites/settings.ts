@@ -6,16 +6,16 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { SiteRow } from '../db/schema.js';
-import type { FieldErrors, FieldRule } from '../admin/form.js';
-import { formField, readFields } from '../admin/form.js';
+import type { FieldErrors, FieldRule } from '../backoffice/form.js';
+import { formField, readFields } from '../backoffice/form.js';
 import { cleanLine } from '../vi/index.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import { notFound } from '../errors/index.js';
-import { audit } from '../workflow/audit.js';
+import { audit } from '../audit/log.js';
 import { contentChanged } from '../web/page-cache.js';
 import { invalidateSites } from './service.js';
 
-const t = vi.settings;
+const t = msg.settings;
 
 /** The text fields of the form, in the order they are shown, with their limits. */
 export const TEXT_RULES = {

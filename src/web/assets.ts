@@ -22,7 +22,7 @@ const EDITOR_BUNDLE = 'build/editor.js';
 
 /**
  * The versioned address of the article editor's bundle (client/, built by scripts/build-client.js):
- * `<script type="module" src={editorScript()}>`, e.g. StaffLayout's `scripts={[editorScript()]}`.
+ * `<script type="module" src={editorScript()}>`, e.g. BackofficeLayout's `scripts={[editorScript()]}`.
  * The page must hold the form#bai-viet markup the editor enhances (see client/editor/main.ts).
  * Should the bundle be missing, the address still comes back (unversioned, so it is looked up
  * again next time): the script then fails to load and the form keeps its plain HTML textarea.

@@ -16,7 +16,7 @@ import { AppError, badRequest, notFound } from '../errors/index.js';
 import { contentChanged } from '../web/page-cache.js';
 import { reindexArticle } from '../search/index.js';
 import { cleanText } from '../vi/index.js';
-import { audit } from './audit.js';
+import { audit } from '../audit/log.js';
 import { STATUS_LABELS } from './states.js';
 
 export { STATUS_LABELS, STATUSES } from './states.js';
@@ -119,7 +119,7 @@ const conflict = (why: string) => new AppError('workflow_conflict', 409, why);
  * actor may see it (403), the move exists from its state (409), the policy allows it (403), the
  * inputs (400). Returns the updated row. Given a transaction (`db.isTransaction`), it runs inside
  * it (see atomically): the article form saves its content and moves the article in one transaction
- * (articles/staff-service.saveArticleForm), and the move rolls back with the caller's writes.
+ * (articles/backoffice-service.saveArticleForm), and the move rolls back with the caller's writes.
  */
 export async function transition(db: Db, input: TransitionInput): Promise<ArticleRow> {
   const nowIso = new Date(input.now).toISOString();

@@ -8,7 +8,7 @@ import type { Sites, Staff } from '../../test/staff.js';
 import { actorOn, auditRowsFor, contentVersion, createStaff, demoSites, insertArticle } from '../../test/staff.js';
 import { transition } from './machine.js';
 import { publishDue, startScheduler } from './scheduler.js';
-import { listAudit } from './audit.js';
+import { listAudit } from '../audit/log.js';
 
 const NOW = Date.parse('2026-11-24T03:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -6,7 +6,7 @@ import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import { contentChanged } from '../web/page-cache.js';
 import { reindexArticle } from '../search/index.js';
-import { audit } from './audit.js';
+import { audit } from '../audit/log.js';
 import { purgeTrash } from '../articles/trash.js';
 
 /** How often the trash is emptied of articles past their 30 days (and once at start). */

@@ -8,7 +8,7 @@ import { testApp } from '../helpers.js';
 import type { Sites, Staff } from '../staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor } from '../staff.js';
 import assert from 'node:assert/strict';
-import { audit } from '../../src/workflow/audit.js';
+import { audit } from '../../src/audit/log.js';
 import { assertAccessible, axeViolations, formatViolations, launchBrowser, listenForBrowser } from './browser.js';
 
 let t: TestApp;

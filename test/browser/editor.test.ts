@@ -13,8 +13,8 @@ import { loadConfig } from '../../src/config.js';
 import { buildApp } from '../../src/app.js';
 import { firstStart, openRuntime } from '../../src/runtime.js';
 import type { Runtime } from '../../src/runtime.js';
-import { AdminLayout } from '../../src/accounts/views.js';
-import { vi } from '../../src/messages/index.js';
+import { BackofficeShell } from '../../src/accounts/views.js';
+import { msg } from '../../src/messages/index.js';
 import { renderPage } from '../../src/web/render.js';
 import { editorScript } from '../../src/web/assets.js';
 import { SECURITY_HEADERS } from '../../src/web/security.js';
@@ -78,7 +78,7 @@ function fixturePage(o: FixtureOptions): string {
     h('div', { id: 'trang-thai-luu', role: 'status', 'aria-live': 'polite' }),
     h('div', { class: 'actions' }, h('button', { name: '_action', value: 'save' }, 'Lưu nháp'), h('button', { name: '_action', value: 'submit', class: 'secondary' }, 'Gửi duyệt')),
   );
-  return renderPage(h(AdminLayout, { t: vi, siteName: 'Cổng thử nghiệm', title: 'Viết bài', scripts: [editorScript()], children: [h('h1', {}, 'Viết bài'), form] }) as VNode);
+  return renderPage(h(BackofficeShell, { t: msg, siteName: 'Cổng thử nghiệm', title: 'Viết bài', scripts: [editorScript()], children: [h('h1', {}, 'Viết bài'), form] }) as VNode);
 }
 
 const RECEIVED = '<!DOCTYPE html><html lang="vi"><head><title>Đã nhận</title><link rel="icon" href="/static/emblem.svg" type="image/svg+xml"></head><body><p>Đã nhận</p></body></html>';

@@ -11,7 +11,7 @@ import { testApp } from '../helpers.js';
 import type { Sites, Staff } from '../staff.js';
 import { createStaff, demoSites, sessionFor } from '../staff.js';
 import { launchBrowser, listenForBrowser } from './browser.js';
-import { vi } from '../../src/messages/index.js';
+import { msg } from '../../src/messages/index.js';
 import { storeImage } from '../../src/media/images.js';
 
 let t: TestApp;
@@ -48,14 +48,14 @@ test('the "no JavaScript" hint is shown only without JavaScript', async () => {
   await page.goto(`${base}/quan-tri/bai-viet/moi`);
   await page.locator('.editor-content').waitFor();
   const hint = await page.locator('#noi-dung-goi-y').textContent();
-  assert.equal(hint, vi.editor.bodyHint, 'the editor’s hint while it runs');
+  assert.equal(hint, msg.editor.bodyHint, 'the editor’s hint while it runs');
   assert.ok(!(await page.locator('main').innerText()).includes('Không có JavaScript'), 'no "no JavaScript" hint anywhere');
   await c.close();
 
   const plain = await reporterContext(false);
   const p2 = await plain.newPage();
   await p2.goto(`${base}/quan-tri/bai-viet/moi`);
-  assert.equal(await p2.locator('#noi-dung-goi-y').textContent(), vi.articles.bodyHint, 'without JavaScript: how to type HTML');
+  assert.equal(await p2.locator('#noi-dung-goi-y').textContent(), msg.articles.bodyHint, 'without JavaScript: how to type HTML');
   await plain.close();
 });
 
@@ -76,7 +76,7 @@ test('opening "Viết bài mới" and leaving creates no draft; the first autosa
   await page.getByRole('textbox', { name: 'Nội dung' }).click();
   await page.keyboard.type('Chỉ có nội dung');
   await page.clock.fastForward(11_000);
-  await page.locator('#trang-thai-luu').getByText(vi.editor.needsTitle).waitFor();
+  await page.locator('#trang-thai-luu').getByText(msg.editor.needsTitle).waitFor();
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
@@ -105,6 +105,6 @@ test('the featured-image picker: a radio button per picture; the summary names t
   await page.locator('.featured-picker summary').click();
   await page.getByRole('radio', { name: /Hồ điều hoà/ }).check();
   assert.match((await page.locator('.featured-chosen').textContent()) ?? '', /Hồ điều hoà/);
-  assert.equal(await page.getByRole('button', { name: vi.editor.otherFeatured }).isVisible(), true, 'with the library dialog for other pictures');
+  assert.equal(await page.getByRole('button', { name: msg.editor.otherFeatured }).isVisible(), true, 'with the library dialog for other pictures');
   await c.close();
 });

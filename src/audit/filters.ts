@@ -1,10 +1,10 @@
 // The audit screen's query string: action, person, a range of Asia/Ho_Chi_Minh days, page.
 // Bad values never fail the page: each is dropped with a message saying so.
-import type { AuditFilter } from './audit.js';
+import type { AuditFilter } from './log.js';
 import { addDays, cleanLine, ictMidnightUtc, parseViDate } from '../vi/index.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 
-const t = vi.settings;
+const t = msg.settings;
 
 export const AUDIT_PAGE_SIZE = 50;
 const MAX_PAGE = 100_000;

@@ -8,11 +8,11 @@ import { get, testApp, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
 import { contentVersion, createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
 import { createUser, grantRole } from '../src/accounts/users.js';
-import { vi } from '../src/messages/index.js';
+import { msg } from '../src/messages/index.js';
 import { contrastWithWhite, parseVisitBase } from '../src/sites/settings.js';
 import { isSafeMenuUrl } from '../src/sites/menu-editing.js';
 
-const s = vi.settings;
+const s = msg.settings;
 const WARD = 'bacson.localhost';
 const BOT_UA = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 
@@ -199,14 +199,14 @@ describe('site settings', () => {
   });
 
   const cases: [string, Record<string, string>, string, string][] = [
-    ['empty name', { name: '   ' }, 'name', vi.required(s.name)],
-    ['over-long name', { name: 'Tên '.repeat(60) }, 'name', vi.tooLong(s.name, 200)],
-    ['over-long welcome', { welcome: 'x'.repeat(301) }, 'welcome', vi.tooLong(s.welcome, 300)],
-    ['over-long agency', { agency: 'x'.repeat(201) }, 'agency', vi.tooLong(s.agency, 200)],
-    ['over-long responsible', { responsible: 'x'.repeat(201) }, 'responsible', vi.tooLong(s.responsible, 200)],
-    ['over-long address', { address: 'x'.repeat(301) }, 'address', vi.tooLong(s.address, 300)],
-    ['over-long footer note', { footer_note: 'x'.repeat(501) }, 'footer_note', vi.tooLong(s.footerNote, 500)],
-    ['over-long short name', { short_name: 'x'.repeat(101) }, 'short_name', vi.tooLong(s.shortName, 100)],
+    ['empty name', { name: '   ' }, 'name', msg.required(s.name)],
+    ['over-long name', { name: 'Tên '.repeat(60) }, 'name', msg.tooLong(s.name, 200)],
+    ['over-long welcome', { welcome: 'x'.repeat(301) }, 'welcome', msg.tooLong(s.welcome, 300)],
+    ['over-long agency', { agency: 'x'.repeat(201) }, 'agency', msg.tooLong(s.agency, 200)],
+    ['over-long responsible', { responsible: 'x'.repeat(201) }, 'responsible', msg.tooLong(s.responsible, 200)],
+    ['over-long address', { address: 'x'.repeat(301) }, 'address', msg.tooLong(s.address, 300)],
+    ['over-long footer note', { footer_note: 'x'.repeat(501) }, 'footer_note', msg.tooLong(s.footerNote, 500)],
+    ['over-long short name', { short_name: 'x'.repeat(101) }, 'short_name', msg.tooLong(s.shortName, 100)],
     ['letters in the phone', { phone: '0229 <b>3864</b>' }, 'phone', s.badPhone],
     ['bad email', { email: 'vanphong at ninhbinh' }, 'email', s.badEmail],
     ['email with markup', { email: '<script>@x.vn' }, 'email', s.badEmail],
@@ -234,7 +234,7 @@ describe('site settings', () => {
       assert.equal(textOf(errorP[0]), message, `${what}: the message`);
       const hinted = ['short_name', 'welcome', 'footer_note', 'primary_color', 'visit_base'].includes(field);
       assert.ok(res.body.includes(`aria-describedby="${hinted ? `${id}-goi-y ` : ''}${id}-loi"`), `${what}: the field points to its message`);
-      assert.ok(res.body.includes(vi.formHasErrors), `${what}: the summary at the top`);
+      assert.ok(res.body.includes(msg.formHasErrors), `${what}: the summary at the top`);
       if (field !== 'agency') assert.ok(res.body.includes('value="Ủy ban nhân dân thành phố (đang sửa)"'), `${what}: other typed values are shown again`);
       assert.ok(!res.body.includes('<script>'), `${what}: nothing typed comes back as markup`);
     });
@@ -242,7 +242,7 @@ describe('site settings', () => {
 
   test('several errors at once are all shown', async () => {
     const res = await unchanged('three errors', async () => staffPost(t.app, admin, '/quan-tri/cai-dat', await settingsForm({ name: '', primary_color: '#ffffff', visit_base: '-1' })), 400);
-    for (const m of [vi.required(s.name), s.badVisitBase]) assert.ok(textOf(res.body).includes(m), `shows: ${m}`);
+    for (const m of [msg.required(s.name), s.badVisitBase]) assert.ok(textOf(res.body).includes(m), `shows: ${m}`);
     assert.ok(textOf(res.body).includes('độ tương phản 1,0:1'), 'shows the contrast of white on white');
   });
 
@@ -349,10 +349,10 @@ describe('menu', () => {
     ['protocol-relative link', { url: '//evil.example/' }, 'url', s.badMenuUrl],
     ['relative link', { url: 'trang/gioi-thieu' }, 'url', s.badMenuUrl],
     ['ftp link', { url: 'ftp://files.example.vn/' }, 'url', s.badMenuUrl],
-    ['empty link', { url: '' }, 'url', vi.required(s.menuUrl)],
-    ['over-long link', { url: '/' + 'a'.repeat(500) }, 'url', vi.tooLong(s.menuUrl, 500)],
-    ['empty label', { label: ' ' }, 'label', vi.required(s.menuLabel)],
-    ['over-long label', { label: 'Mục '.repeat(30) }, 'label', vi.tooLong(s.menuLabel, 100)],
+    ['empty link', { url: '' }, 'url', msg.required(s.menuUrl)],
+    ['over-long link', { url: '/' + 'a'.repeat(500) }, 'url', msg.tooLong(s.menuUrl, 500)],
+    ['empty label', { label: ' ' }, 'label', msg.required(s.menuLabel)],
+    ['over-long label', { label: 'Mục '.repeat(30) }, 'label', msg.tooLong(s.menuLabel, 100)],
     ['parent not a number', { parent: 'abc' }, 'parent', s.badMenuParent],
     ['parent that does not exist', { parent: '999999' }, 'parent', s.badMenuParent],
   ];
@@ -552,7 +552,7 @@ describe('categories', () => {
       (await t.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).where('category_id', '=', c.id).executeTakeFirstOrThrow()).n,
     );
     assert.ok(n > 0, 'the demo has economy articles');
-    // Cells may carry their column's name for phones (admin/table.tsx: data-label).
+    // Cells may carry their column's name for phones (backoffice/table.tsx: data-label).
     const row = res.body.match(/<tr><th scope="row"[^>]*>Kinh tế<\/th>[\s\S]*?<\/tr>/)?.[0];
     assert.ok(row, 'a row for Kinh tế');
     assert.match(row, new RegExp(`<td(?: data-label="[^"]*")?>${n}</td>`), `its count (${n})`);
@@ -595,11 +595,11 @@ describe('categories', () => {
     ['duplicate slug', { name: 'Kinh tế mới', slug: 'kinh-te' }, 'slug', s.slugTaken],
     ['duplicate slug from the name', { name: 'Kinh tế', slug: '' }, 'slug', s.slugTaken],
     ['duplicate slug in other letters', { name: 'Khác', slug: 'Kinh Tế' }, 'slug', s.slugTaken],
-    ['empty name', { name: '' }, 'name', vi.required(s.categoryName)],
-    ['over-long name', { name: 'x'.repeat(201) }, 'name', vi.tooLong(s.categoryName, 200)],
-    ['over-long slug', { slug: 'a'.repeat(81) }, 'slug', vi.tooLong(s.categorySlug, 80)],
+    ['empty name', { name: '' }, 'name', msg.required(s.categoryName)],
+    ['over-long name', { name: 'x'.repeat(201) }, 'name', msg.tooLong(s.categoryName, 200)],
+    ['over-long slug', { slug: 'a'.repeat(81) }, 'slug', msg.tooLong(s.categorySlug, 80)],
     ['symbols only', { name: '<>!!', slug: '' }, 'slug', s.badSlug],
-    ['over-long description', { description: 'x'.repeat(1001) }, 'description', vi.tooLong(s.categoryDescription, 1000)],
+    ['over-long description', { description: 'x'.repeat(1001) }, 'description', msg.tooLong(s.categoryDescription, 1000)],
     ['position not a number', { position: 'đầu' }, 'position', s.badPosition],
     ['negative position', { position: '-1' }, 'position', s.badPosition],
     ['huge position', { position: '10000' }, 'position', s.badPosition],
@@ -680,7 +680,7 @@ describe('categories', () => {
     const c = (await category('chuyen-muc-se-xoa'))!;
     assert.ok(c, 'added');
     const list = await staffGet(t.app, admin, '/quan-tri/chuyen-muc');
-    assert.ok(list.body.includes(`<a class="button-warning" href="/quan-tri/chuyen-muc/${c.id}/xoa" aria-label="${s.deleteLabel(c.name)}">${vi.delete}</a>`), 'a link styled as a warning');
+    assert.ok(list.body.includes(`<a class="button-warning" href="/quan-tri/chuyen-muc/${c.id}/xoa" aria-label="${s.deleteLabel(c.name)}">${msg.delete}</a>`), 'a link styled as a warning');
     assert.doesNotMatch(list.body, /<form method="post" action="\/quan-tri\/chuyen-muc\/\d+\/xoa"/, 'no one-click delete');
     const ask = await staffGet(t.app, admin, `/quan-tri/chuyen-muc/${c.id}/xoa`);
     assert.equal(ask.statusCode, 200);

@@ -22,9 +22,9 @@ export async function countByStatus(db: Db, actor: Actor, siteId: number): Promi
   return out;
 }
 
-export const STAFF_PAGE_SIZE = 20;
+export const BACKOFFICE_PAGE_SIZE = 20;
 
-export interface StaffFilter {
+export interface BackofficeArticleFilter {
   status?: ArticleStatus;
   categoryId?: number;
   authorId?: number;
@@ -38,7 +38,7 @@ export interface StaffFilter {
 }
 
 /** One page of the articles this actor sees, with their category and author. */
-export async function listStaffArticles(db: Db, actor: Actor, siteId: number, f: StaffFilter) {
+export async function listBackofficeArticles(db: Db, actor: Actor, siteId: number, f: BackofficeArticleFilter) {
   let q = narrowArticles(db.selectFrom('articles').leftJoin('categories', 'categories.id', 'articles.category_id').leftJoin('users', 'users.id', 'articles.author_id'), actor, siteId).where(
     'articles.deleted_at',
     'is',
@@ -66,13 +66,13 @@ export async function listStaffArticles(db: Db, actor: Actor, siteId: number, f:
   ]);
   rows = f.order === 'queue' ? rows.orderBy('articles.updated_at', 'asc').orderBy('articles.id', 'asc') : rows.orderBy('articles.updated_at', 'desc').orderBy('articles.id', 'desc');
   const items = await rows
-    .offset((f.page - 1) * STAFF_PAGE_SIZE)
-    .limit(STAFF_PAGE_SIZE)
+    .offset((f.page - 1) * BACKOFFICE_PAGE_SIZE)
+    .limit(BACKOFFICE_PAGE_SIZE)
     .execute();
-  return { items, total, pages: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)) };
+  return { items, total, pages: Math.max(1, Math.ceil(total / BACKOFFICE_PAGE_SIZE)) };
 }
 
-export type StaffArticleItem = Awaited<ReturnType<typeof listStaffArticles>>['items'][number];
+export type BackofficeArticleItem = Awaited<ReturnType<typeof listBackofficeArticles>>['items'][number];
 
 /** The people who wrote articles on this site (the author filter), by name. */
 export async function authorsOf(db: Db, siteId: number) {

@@ -1,20 +1,20 @@
 // Back office: the trash — its list, moving an article there ("Xoá bài") and taking it back out
 // ("Khôi phục"). Who may do either is the policy's 'article.delete' (articles/trash.ts asks it).
 import type { FastifyInstance } from 'fastify';
-import { staffRoute } from '../admin/guard.js';
-import { queryField } from '../admin/form.js';
-import { PATHS } from '../admin/paths.js';
+import { backofficeRoute } from '../backoffice/guard.js';
+import { queryField } from '../backoffice/form.js';
+import { PATHS } from '../backoffice/paths.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { countByStatus } from './staff-queries.js';
+import { countByStatus } from './backoffice-queries.js';
 import { listTrash, restoreArticle, trashArticle } from './trash.js';
 import { TrashPage } from './trash-views.js';
-import { ctxOf, idOf, pageOf } from './admin.js';
+import { ctxOf, idOf, pageOf } from './backoffice.js';
 
 export async function articleTrashRoutes(app: FastifyInstance) {
   const { db } = app.deps;
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.trash,
     needs: 'staff',
@@ -38,7 +38,7 @@ export async function articleTrashRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: '/quan-tri/bai-viet/:id/xoa',
     needs: 'staff',
@@ -48,7 +48,7 @@ export async function articleTrashRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: '/quan-tri/bai-viet/:id/khoi-phuc',
     needs: 'staff',

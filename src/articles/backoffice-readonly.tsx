@@ -2,7 +2,7 @@
 // else's, or one in the trash), shown as it reads: title, summary, category, tags, featured image
 // and the body rendered from its sanitised HTML (richtext/sanitize.ts ran before it was stored).
 import type { ArticleRow, CategoryRow } from '../db/schema.js';
-import type { Staff } from '../admin/guard.js';
+import type { Staff } from '../backoffice/guard.js';
 import type { ImageView } from '../media/images.js';
 
 export interface ReadOnlyProps {

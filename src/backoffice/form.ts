@@ -2,7 +2,7 @@
 // normalised to NFC; fields are checked against their limits with messages from the catalogue.
 import type { FastifyRequest } from 'fastify';
 import { cleanLine, cleanText } from '../vi/index.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 
 function body(req: FastifyRequest): Record<string, unknown> {
   const b = req.body as Record<string, unknown> | undefined | null;
@@ -50,8 +50,8 @@ export function readFields<K extends string>(req: FastifyRequest, rules: Record<
     const rule = rules[name];
     const raw = formField(req, name);
     const value = rule.multiline ? cleanText(raw).trim() : cleanLine(raw);
-    if (value.length > rule.max) errors[name] = vi.tooLong(rule.label, rule.max);
-    else if (rule.required && !value) errors[name] = vi.required(rule.label);
+    if (value.length > rule.max) errors[name] = msg.tooLong(rule.label, rule.max);
+    else if (rule.required && !value) errors[name] = msg.required(rule.label);
     out[name] = value;
   }
   return out;

@@ -1,15 +1,15 @@
 // Views of the site settings and menu screens. Everything typed is printed as text (preact
 // escapes it); menu links are shown as text in the back office, never followed.
-import type { FieldErrors } from '../admin/form.js';
-import type { Staff } from '../admin/guard.js';
-import { Notice, StaffLayout } from '../admin/layout.js';
-import { PATHS } from '../admin/paths.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import type { Staff } from '../backoffice/guard.js';
+import { Notice, BackofficeLayout } from '../backoffice/layout.js';
+import { PATHS } from '../backoffice/paths.js';
 import type { MenuItemRow } from '../db/schema.js';
 import type { SettingsForm } from './settings.js';
 import { TEXT_RULES } from './settings.js';
 import type { LinkChoices, MenuForm, MenuTreeNode } from './menu-editing.js';
 import { MENU_RULES } from './menu-editing.js';
-import { ConfirmForm, ErrorSummary, PostButton, SelectInput, TextInput } from '../admin/fields.js';
+import { ConfirmForm, ErrorSummary, PostButton, SelectInput, TextInput } from '../backoffice/fields.js';
 
 export const menuItemPath = (id: number) => `${PATHS.menus}/${id}`;
 const MENU_ORDER = ['target', 'label', 'url', 'parent'];
@@ -40,7 +40,7 @@ export function SettingsPage({ staff, form, errors, notice }: SettingsPageProps)
     />
   );
   return (
-    <StaffLayout staff={staff} title={s.title} current="settings">
+    <BackofficeLayout staff={staff} title={s.title} current="settings">
       <h1>{s.title}</h1>
       <Notice message={notice} />
       <ErrorSummary t={t} errors={errors} order={SETTINGS_ORDER} />
@@ -71,7 +71,7 @@ export function SettingsPage({ staff, form, errors, notice }: SettingsPageProps)
           <button type="submit">{t.save}</button>
         </p>
       </form>
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -160,7 +160,7 @@ export function MenusPage({ staff, tree, choices, form, errors, notice, error }:
   const { t } = staff;
   const s = t.settings;
   return (
-    <StaffLayout staff={staff} title={s.menusTitle} current="menus">
+    <BackofficeLayout staff={staff} title={s.menusTitle} current="menus">
       <h1>{s.menusTitle}</h1>
       <Notice message={notice} />
       <Notice message={error} kind="error" />
@@ -177,7 +177,7 @@ export function MenusPage({ staff, tree, choices, form, errors, notice, error }:
           <button type="submit">{s.menuAdd}</button>
         </p>
       </form>
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -194,7 +194,7 @@ export function MenuEditPage({ staff, item, tree, choices, form, errors }: MenuE
   const { t } = staff;
   const s = t.settings;
   return (
-    <StaffLayout staff={staff} title={s.menuEditTitle} current="menus">
+    <BackofficeLayout staff={staff} title={s.menuEditTitle} current="menus">
       <p>
         <a href={PATHS.menus}>{t.back}</a>
       </p>
@@ -209,7 +209,7 @@ export function MenuEditPage({ staff, item, tree, choices, form, errors }: MenuE
           <a href={PATHS.menus}>{t.cancel}</a>
         </p>
       </form>
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -217,9 +217,9 @@ export function MenuEditPage({ staff, item, tree, choices, form, errors }: MenuE
 export function MenuDeletePage({ staff, item }: { staff: Staff; item: MenuItemRow }) {
   const s = staff.t.settings;
   return (
-    <StaffLayout staff={staff} title={s.menuDeleteTitle} current="menus">
+    <BackofficeLayout staff={staff} title={s.menuDeleteTitle} current="menus">
       <h1>{s.confirmDeleteMenu(item.label)}</h1>
       <ConfirmForm action={`${menuItemPath(item.id)}/xoa`} csrf={staff.csrf} detail={s.menuDeleteDetail} confirm={{ label: staff.t.delete }} cancel={{ label: s.menuDeleteNo, href: PATHS.menus }} />
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }

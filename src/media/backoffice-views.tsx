@@ -1,17 +1,17 @@
 // Views of the media library: the library page (upload form, search, the grid with each item's
 // markup to copy, pages) and one item (preview, details, markup, the alt/caption form). No script
 // needed; preact escapes every text and attribute.
-import type { FieldErrors } from '../admin/form.js';
-import type { Staff } from '../admin/guard.js';
-import { Notice, StaffLayout } from '../admin/layout.js';
-import { PATHS } from '../admin/paths.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import type { Staff } from '../backoffice/guard.js';
+import { Notice, BackofficeLayout } from '../backoffice/layout.js';
+import { PATHS } from '../backoffice/paths.js';
 import { BODY_IMAGE_SIZES } from './images.js';
 import type { MediaItem } from './presenter.js';
 import { formatBytes, formatUploaded, insertMarkup } from './presenter.js';
 import { ALT_MAX, CAPTION_MAX } from './fields.js';
 import { IMAGE_MIMES } from './detect.js';
 import type { MediaUsage } from './service.js';
-import { ConfirmForm } from '../admin/fields.js';
+import { ConfirmForm } from '../backoffice/fields.js';
 
 export interface TextFormState {
   alt: string;
@@ -158,7 +158,7 @@ export function LibraryPage({ staff, items, total, page, pages, q, form, notice 
   const t = staff.t.media;
   const failed = Object.keys(form.errors).length > 0;
   return (
-    <StaffLayout staff={staff} title={t.libraryTitle} current="media">
+    <BackofficeLayout staff={staff} title={t.libraryTitle} current="media">
       <h1>{t.libraryTitle}</h1>
       <Notice message={notice} />
       <p>{t.libraryIntro}</p>
@@ -184,7 +184,7 @@ export function LibraryPage({ staff, items, total, page, pages, q, form, notice 
         </ul>
       )}
       <Pager staff={staff} q={q} page={page} pages={pages} />
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -205,7 +205,7 @@ export function ItemPage({ staff, item, form, notice, usage, canDelete, error }:
   const failed = Object.keys(form.errors).length > 0;
   const title = item.alt || item.name || t.itemTitle;
   return (
-    <StaffLayout staff={staff} title={title} current="media">
+    <BackofficeLayout staff={staff} title={title} current="media">
       <p>
         <a href={PATHS.media}>{t.back}</a>
       </p>
@@ -257,7 +257,7 @@ export function ItemPage({ staff, item, form, notice, usage, canDelete, error }:
         </p>
       </form>
       {canDelete && usage && <DeleteSection staff={staff} item={item} usage={usage} />}
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -327,7 +327,7 @@ export function MediaDeletePage({ staff, item, usage }: { staff: Staff; item: Me
   const uses = usage.articles.length + usage.pages.length;
   const back = { label: t.deleteNo, href: PATHS.mediaItem(item.id) };
   return (
-    <StaffLayout staff={staff} title={t.deleteTitle} current="media">
+    <BackofficeLayout staff={staff} title={t.deleteTitle} current="media">
       <h1>{t.confirmDelete(labelOf(staff, item))}</h1>
       {item.name && item.alt && <p>{t.deleteFile(item.name)}</p>}
       {uses > 0 ? (
@@ -340,6 +340,6 @@ export function MediaDeletePage({ staff, item, usage }: { staff: Staff; item: Me
       ) : (
         <ConfirmForm action={PATHS.deleteMedia(item.id)} csrf={staff.csrf} detail={t.deleteDetail} confirm={{ label: t.deleteConfirm }} cancel={back} />
       )}
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }

@@ -2,20 +2,20 @@
 //   GET /quan-tri/nhat-ky?hanh-dong=&nguoi-dung=&tu-ngay=&den-ngay=&trang=
 // Newest first, AUDIT_PAGE_SIZE a page. Bad filter values are dropped with a message, never a 500.
 import type { FastifyInstance } from 'fastify';
-import { queryField } from '../admin/form.js';
-import { staffRoute } from '../admin/guard.js';
-import { PATHS } from '../admin/paths.js';
+import { queryField } from '../backoffice/form.js';
+import { backofficeRoute } from '../backoffice/guard.js';
+import { PATHS } from '../backoffice/paths.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { sortVi } from '../vi/index.js';
-import { auditActionsOf, auditUsersOf, listAudit } from './audit.js';
-import { AUDIT_PAGE_SIZE, parseAuditQuery } from './audit-filters.js';
-import { AuditPage, actionLabel, presentAuditEntry } from './audit-views.js';
+import { auditActionsOf, auditUsersOf, listAudit } from './log.js';
+import { AUDIT_PAGE_SIZE, parseAuditQuery } from './filters.js';
+import { AuditPage, actionLabel, presentAuditEntry } from './backoffice-views.js';
 
-export async function auditAdminRoutes(app: FastifyInstance) {
+export async function auditBackofficeRoutes(app: FastifyInstance) {
   const { db } = app.deps;
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.audit,
     needs: 'audit.read',

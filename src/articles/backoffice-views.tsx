@@ -2,23 +2,23 @@
 // (the form works without JavaScript; client/editor enhances it, see the data- attributes).
 import type { ComponentChildren } from 'preact';
 import type { ArticleRow, ArticleStatus, CategoryRow } from '../db/schema.js';
-import type { Staff } from '../admin/guard.js';
-import { Notice, StaffLayout } from '../admin/layout.js';
-import { ConfirmForm } from '../admin/fields.js';
-import type { FieldErrors } from '../admin/form.js';
-import { PATHS } from '../admin/paths.js';
+import type { Staff } from '../backoffice/guard.js';
+import { Notice, BackofficeLayout } from '../backoffice/layout.js';
+import { ConfirmForm } from '../backoffice/fields.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import { PATHS } from '../backoffice/paths.js';
 import { STATUSES, STATUS_LABELS } from '../workflow/states.js';
 import type { Transition } from '../workflow/machine.js';
 import { formatDateTime, formatTimeAndDay, isoDate } from '../vi/index.js';
 import type { ImageView } from '../media/images.js';
-import type { StaffArticleItem } from './staff-queries.js';
-import type { ArticleInput } from './staff-service.js';
-import { LIMITS } from './staff-service.js';
+import type { BackofficeArticleItem } from './backoffice-queries.js';
+import type { ArticleInput } from './backoffice-service.js';
+import { LIMITS } from './backoffice-service.js';
 import { articleUrl } from './presenter.js';
-import { DataTable } from '../admin/table.js';
+import { DataTable } from '../backoffice/table.js';
 import type { FeaturedChoice } from './featured-picker.js';
 import { FeaturedPicker } from './featured-picker.js';
-import { ArticleReadOnly } from './staff-readonly.js';
+import { ArticleReadOnly } from './backoffice-readonly.js';
 import { DeleteArticle, TrashNotice } from './trash-views.js';
 
 const when = (iso: string | null) => (iso ? formatDateTime(iso) : '');
@@ -59,7 +59,7 @@ function pageHref(base: string, f: ListFilters, page: number): string {
   return s ? `${base}?${s}` : base;
 }
 
-function ArticleTable({ staff, items }: { staff: Staff; items: StaffArticleItem[] }) {
+function ArticleTable({ staff, items }: { staff: Staff; items: BackofficeArticleItem[] }) {
   const t = staff.t.articles;
   return (
     <div class="table-wrap">
@@ -121,7 +121,7 @@ export interface ListPageProps {
   counts: Record<ArticleStatus, number>;
   categories: CategoryRow[];
   authors: { id: number; display_name: string }[];
-  items: StaffArticleItem[];
+  items: BackofficeArticleItem[];
   total: number;
   page: number;
   pages: number;
@@ -132,7 +132,7 @@ export function ArticleListPage(p: ListPageProps) {
   const { staff, f } = p;
   const t = staff.t.articles;
   return (
-    <StaffLayout staff={staff} title={t.listTitle} current="articles" waiting={p.counts.submitted}>
+    <BackofficeLayout staff={staff} title={t.listTitle} current="articles" waiting={p.counts.submitted}>
       <div class="title-row">
         <h1>{t.listTitle}</h1>
         <a class="button-link" href={PATHS.newArticle}>
@@ -191,21 +191,21 @@ export function ArticleListPage(p: ListPageProps) {
       <p>{t.total(p.total)}</p>
       {p.items.length ? <ArticleTable staff={staff} items={p.items} /> : <p>{t.empty}</p>}
       <Pager staff={staff} base={PATHS.articles} f={f} page={p.page} pages={p.pages} />
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
-export function ReviewQueuePage({ staff, items, total, page, pages, counts }: { staff: Staff; items: StaffArticleItem[]; total: number; page: number; pages: number; counts: Record<ArticleStatus, number> }) {
+export function ReviewQueuePage({ staff, items, total, page, pages, counts }: { staff: Staff; items: BackofficeArticleItem[]; total: number; page: number; pages: number; counts: Record<ArticleStatus, number> }) {
   const t = staff.t.articles;
   return (
-    <StaffLayout staff={staff} title={t.reviewTitle} current="review" waiting={counts.submitted}>
+    <BackofficeLayout staff={staff} title={t.reviewTitle} current="review" waiting={counts.submitted}>
       <h1>{t.reviewTitle}</h1>
       <p>
         {t.waiting(total)}. {t.reviewIntro}
       </p>
       {items.length ? <ArticleTable staff={staff} items={items} /> : <p>{t.reviewEmpty}</p>}
       <Pager staff={staff} base={PATHS.review} f={{ text: '' }} page={page} pages={pages} />
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -240,7 +240,7 @@ export interface EditorPageProps {
   newerAutosaveAt?: string;
   scripts?: string[];
   waiting?: number;
-  /** A new article's form key (see staff-service.saveArticleForm). */
+  /** A new article's form key (see backoffice-service.saveArticleForm). */
   formKey?: string;
   /** The reason for returning, as typed (shown again with an error). */
   comment?: string;
@@ -283,7 +283,7 @@ export function ArticleEditorPage(p: EditorPageProps) {
     </p>
   );
   return (
-    <StaffLayout staff={staff} title={title} current="articles" scripts={p.editable ? p.scripts : undefined} waiting={p.waiting}>
+    <BackofficeLayout staff={staff} title={title} current="articles" scripts={p.editable ? p.scripts : undefined} waiting={p.waiting}>
       <h1>{title}</h1>
       {article && (
         <p class="article-state">
@@ -411,7 +411,7 @@ export function ArticleEditorPage(p: EditorPageProps) {
       )}
       {article && !p.editable && <WorkflowPanel staff={staff} article={article} moves={p.moves} />}
       {article && <DeleteArticle staff={staff} article={article} />}
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -518,7 +518,7 @@ export function ArticleConfirmPage({ staff, article, move, fields }: ArticleConf
   const title = fields.find(([n]) => n === 'title')?.[1] || article.title;
   const [question, detail] = move.from === 'scheduled' ? [t.confirmCancelSchedule(title), t.cancelScheduleDetail] : [t.confirmUnpublish(title), t.unpublishDetail];
   return (
-    <StaffLayout staff={staff} title={t.confirmTitle} current="articles">
+    <BackofficeLayout staff={staff} title={t.confirmTitle} current="articles">
       <h1>{question}</h1>
       <ConfirmForm
         action={PATHS.article(article.id)}
@@ -528,6 +528,6 @@ export function ArticleConfirmPage({ staff, article, move, fields }: ArticleConf
         confirm={{ label: move.label, name: '_action', value: move.action }}
         cancel={{ label: t.backToForm, name: '_action', value: 'back' }}
       />
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }

@@ -1,5 +1,5 @@
 // The back office's data table: a <table> whose body cells carry the name of their column
-// (data-label, read from the header cells), so that on a phone admin.css shows each row as a block
+// (data-label, read from the header cells), so that on a phone backoffice.css shows each row as a block
 // with "Column: value" lines instead of clipping columns off the screen. Written like a <table>
 // (caption, thead, tbody); a header cell whose text is only for screen readers (visually-hidden)
 // gives no label, nor does a cell spanning several columns.

@@ -15,11 +15,11 @@ import { whyNotChangeMember } from '../src/accounts/policy.js';
 import { USERNAME_REFUSALS_PER_HOUR } from '../src/accounts/members.js';
 import type { MemberChangeSubject } from '../src/accounts/policy.js';
 import { createSite, invalidateSites } from '../src/sites/service.js';
-import { PATHS } from '../src/admin/paths.js';
-import { vi } from '../src/messages/index.js';
+import { PATHS } from '../src/backoffice/paths.js';
+import { msg } from '../src/messages/index.js';
 
 const PASSWORD = 'mat-khau-thu-nghiem';
-const a = vi.accounts;
+const a = msg.accounts;
 let t: TestApp;
 let sites: Sites;
 let staff: Staff;
@@ -411,7 +411,7 @@ describe('refusals', () => {
     for (const action of ACTIONS) {
       const res = await staffPost(t.app, s.admin, PATHS.userAction(elsewhere.id, action), form(action));
       assert.equal(res.statusCode, 404, `${action} of another site's person`);
-      assert.ok(textOf(res.body).includes(vi.notFoundHere), 'the message');
+      assert.ok(textOf(res.body).includes(msg.notFoundHere), 'the message');
     }
     assert.deepEqual(await snapshot(elsewhere.id), before, 'nothing changed');
     for (const id of ['999999', '0', '-1', 'abc', '1e3', '99999999999']) {

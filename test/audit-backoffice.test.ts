@@ -8,12 +8,12 @@ import { testApp, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
 import { createStaff, demoSites, sessionFor, staffGet, staffPost } from './staff.js';
 import { createUser, grantRole } from '../src/accounts/users.js';
-import { vi } from '../src/messages/index.js';
-import { audit } from '../src/workflow/audit.js';
-import { parseAuditQuery } from '../src/workflow/audit-filters.js';
-import { detailLines } from '../src/workflow/audit-views.js';
+import { msg } from '../src/messages/index.js';
+import { audit } from '../src/audit/log.js';
+import { parseAuditQuery } from '../src/audit/filters.js';
+import { detailLines } from '../src/audit/backoffice-views.js';
 
-const s = vi.settings;
+const s = msg.settings;
 const esc = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 let t: TestApp;
@@ -67,7 +67,7 @@ describe('the audit log screen', () => {
     assert.deepEqual(bad.filter, {}, 'every bad value dropped');
     assert.equal(bad.page, 1, 'first page');
     assert.equal(bad.problems.length, 5, 'one message per bad value');
-    assert.deepEqual(detailLines(vi, { changes: { name: { from: 'A', to: 'B' } }, n: 3, x: null }), ['Tên: A → B', 'n: 3', 'x: —'], 'readable lines, known keys by name');
+    assert.deepEqual(detailLines(msg, { changes: { name: { from: 'A', to: 'B' } }, n: 3, x: null }), ['Tên: A → B', 'n: 3', 'x: —'], 'readable lines, known keys by name');
   });
 
   test('shows this site’s entries, newest first, with ICT times, names, labels, subjects, addresses and escaped detail', async () => {

@@ -1,14 +1,14 @@
 // Views of the category screens: the list (tree order, article counts, add form) and the edit page.
-import type { FieldErrors } from '../admin/form.js';
-import type { Staff } from '../admin/guard.js';
-import { Notice, StaffLayout } from '../admin/layout.js';
-import { PATHS } from '../admin/paths.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import type { Staff } from '../backoffice/guard.js';
+import { Notice, BackofficeLayout } from '../backoffice/layout.js';
+import { PATHS } from '../backoffice/paths.js';
 import type { CategoryRow } from '../db/schema.js';
-import { ConfirmForm, ErrorSummary, SelectInput, TextInput } from '../admin/fields.js';
+import { ConfirmForm, ErrorSummary, SelectInput, TextInput } from '../backoffice/fields.js';
 import { categoryUrl, withDescendants } from './queries.js';
 import type { CategoryForm, CategoryListItem } from './service.js';
 import { CATEGORY_RULES } from './service.js';
-import { DataTable } from '../admin/table.js';
+import { DataTable } from '../backoffice/table.js';
 
 export const categoryPath = (id: number) => `${PATHS.categories}/${id}`;
 const ORDER = ['name', 'slug', 'description', 'parent', 'position'];
@@ -54,7 +54,7 @@ export function CategoriesPage({ staff, list, form, errors, notice, error }: Cat
   const { t } = staff;
   const s = t.settings;
   return (
-    <StaffLayout staff={staff} title={s.categoriesTitle} current="categories">
+    <BackofficeLayout staff={staff} title={s.categoriesTitle} current="categories">
       <h1>{s.categoriesTitle}</h1>
       <Notice message={notice} />
       <Notice message={error} kind="error" />
@@ -113,7 +113,7 @@ export function CategoriesPage({ staff, list, form, errors, notice, error }: Cat
           <button type="submit">{s.categoryAdd}</button>
         </p>
       </form>
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -129,7 +129,7 @@ export function CategoryEditPage({ staff, category, list, form, errors }: Catego
   const { t } = staff;
   const s = t.settings;
   return (
-    <StaffLayout staff={staff} title={s.categoryEditTitle} current="categories">
+    <BackofficeLayout staff={staff} title={s.categoryEditTitle} current="categories">
       <p>
         <a href={PATHS.categories}>{t.back}</a>
       </p>
@@ -146,7 +146,7 @@ export function CategoryEditPage({ staff, category, list, form, errors }: Catego
           <a href={PATHS.categories}>{t.cancel}</a>
         </p>
       </form>
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }
 
@@ -154,9 +154,9 @@ export function CategoryEditPage({ staff, category, list, form, errors }: Catego
 export function CategoryDeletePage({ staff, category }: { staff: Staff; category: CategoryRow }) {
   const s = staff.t.settings;
   return (
-    <StaffLayout staff={staff} title={s.categoryDeleteTitle} current="categories">
+    <BackofficeLayout staff={staff} title={s.categoryDeleteTitle} current="categories">
       <h1>{s.confirmDeleteCategory(category.name)}</h1>
       <ConfirmForm action={`${categoryPath(category.id)}/xoa`} csrf={staff.csrf} detail={s.categoryDeleteDetail} confirm={{ label: staff.t.delete }} cancel={{ label: s.categoryDeleteNo, href: PATHS.categories }} />
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }

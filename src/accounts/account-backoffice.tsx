@@ -2,11 +2,11 @@
 // two-factor sign-in (PATHS.twoFactor and its forms). The password and two-factor pages are
 // `exempt`: the guard sends people there when a change is owed, so they must open.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { FieldErrors } from '../admin/form.js';
-import { formField, queryField } from '../admin/form.js';
-import type { Staff } from '../admin/guard.js';
-import { staffRoute, totpRoles } from '../admin/guard.js';
-import { PATHS } from '../admin/paths.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import { formField, queryField } from '../backoffice/form.js';
+import type { Staff } from '../backoffice/guard.js';
+import { backofficeRoute, totpRoles } from '../backoffice/guard.js';
+import { PATHS } from '../backoffice/paths.js';
 import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
@@ -62,14 +62,14 @@ const REGENERATE_FIELDS = { code: 'regenerate', password: 'regeneratePassword' }
 const confirmInput = (req: FastifyRequest) => ({ password: formField(req, 'password'), code: formField(req, 'code') });
 
 export async function ownAccountRoutes(app: FastifyInstance) {
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.account,
     needs: 'staff',
     handler: async (req, reply, staff) => sendHtml(reply, renderPage(<AccountPage staff={staff} notice={noticeOf(req, staff)} />)),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.password,
     needs: 'staff',
@@ -77,7 +77,7 @@ export async function ownAccountRoutes(app: FastifyInstance) {
     handler: async (_req, reply, staff) => sendHtml(reply, renderPage(<PasswordPage staff={staff} errors={{}} />)),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.password,
     needs: 'staff',
@@ -95,7 +95,7 @@ export async function ownAccountRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.twoFactor,
     needs: 'staff',
@@ -103,7 +103,7 @@ export async function ownAccountRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) => sendTwoFactor(req, reply, staff, { notice: noticeOf(req, staff) }),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.twoFactorStart,
     needs: 'staff',
@@ -119,7 +119,7 @@ export async function ownAccountRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.twoFactorConfirm,
     needs: 'staff',
@@ -136,7 +136,7 @@ export async function ownAccountRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.recoveryCodes,
     needs: 'staff',
@@ -153,7 +153,7 @@ export async function ownAccountRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.twoFactorDisable,
     needs: 'staff',

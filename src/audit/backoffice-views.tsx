@@ -1,16 +1,16 @@
 // The audit screen: filters (action, person, ICT day range), the entries newest first, pagination.
 // Entries become rows through `presentAuditEntry`: Vietnamese labels for actions and subjects (the
 // code itself when unknown), ICT time, and the detail as lines of text (printed escaped).
-import type { Staff } from '../admin/guard.js';
-import { Notice, StaffLayout } from '../admin/layout.js';
-import { PATHS } from '../admin/paths.js';
+import type { Staff } from '../backoffice/guard.js';
+import { Notice, BackofficeLayout } from '../backoffice/layout.js';
+import { PATHS } from '../backoffice/paths.js';
 import type { Messages } from '../messages/index.js';
 import { formatDateTime } from '../vi/index.js';
-import { SelectInput, TextInput } from '../admin/fields.js';
-import type { AuditEntry } from './audit.js';
-import type { AuditQuery } from './audit-filters.js';
-import { auditQueryString } from './audit-filters.js';
-import { DataTable } from '../admin/table.js';
+import { SelectInput, TextInput } from '../backoffice/fields.js';
+import type { AuditEntry } from './log.js';
+import type { AuditQuery } from './filters.js';
+import { auditQueryString } from './filters.js';
+import { DataTable } from '../backoffice/table.js';
 
 export interface AuditRow {
   id: number;
@@ -89,7 +89,7 @@ export function AuditPage({ staff, query, rows, hasNext, actions, users }: Audit
   const userOptions: [string, string][] = [['', t.all], ...users.map((u): [string, string] => [String(u.id), u.label])];
   const page = query.page;
   return (
-    <StaffLayout staff={staff} title={s.auditTitle} current="audit">
+    <BackofficeLayout staff={staff} title={s.auditTitle} current="audit">
       <h1>{s.auditTitle}</h1>
       <p>{s.auditIntro}</p>
       {query.problems.map((p) => (
@@ -172,6 +172,6 @@ export function AuditPage({ staff, query, rows, hasNext, actions, users }: Audit
           </ul>
         </nav>
       )}
-    </StaffLayout>
+    </BackofficeLayout>
   );
 }

@@ -1,6 +1,6 @@
 // Small pieces shared by the settings, menu and category routes.
 import type { FastifyRequest } from 'fastify';
-import type { Staff } from '../admin/guard.js';
+import type { Staff } from '../backoffice/guard.js';
 
 /** The :id of the address; undefined when it cannot name a row (answered 404 like another site's id). */
 export function rowIdParam(req: FastifyRequest): number | undefined {

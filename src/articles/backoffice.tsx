@@ -3,11 +3,11 @@
 // function, render. Who may do what is asked of accounts/policy.ts (through the guard and services).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ArticleRow, ArticleStatus } from '../db/schema.js';
-import { staffRoute } from '../admin/guard.js';
-import type { Staff } from '../admin/guard.js';
-import { formField, queryField } from '../admin/form.js';
-import type { FieldErrors } from '../admin/form.js';
-import { PATHS } from '../admin/paths.js';
+import { backofficeRoute } from '../backoffice/guard.js';
+import type { Staff } from '../backoffice/guard.js';
+import { formField, queryField } from '../backoffice/form.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import { PATHS } from '../backoffice/paths.js';
 import { can, canSee } from '../accounts/policy.js';
 import { AppError, notFound } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
@@ -23,11 +23,11 @@ import type { WorkflowAction } from '../workflow/machine.js';
 import { listCategories } from '../categories/queries.js';
 import { presentImage } from '../media/images.js';
 import { editorScript } from '../web/assets.js';
-import { articleOfSite, authorsOf, countByStatus, listStaffArticles } from './staff-queries.js';
-import type { ArticleInput, FormMove } from './staff-service.js';
-import { ArticleInvalid, FORM_KEY_RE, articleForActor, articleOfFormKey, checkArticle, newFormKey, newerAutosave, saveArticleForm, wantedSlug } from './staff-service.js';
-import { ArticleConfirmPage, ArticleEditorPage, ArticleListPage, CONFIRMED_MOVES, ReviewQueuePage } from './staff-views.js';
-import type { ListFilters } from './staff-views.js';
+import { articleOfSite, authorsOf, countByStatus, listBackofficeArticles } from './backoffice-queries.js';
+import type { ArticleInput, FormMove } from './backoffice-service.js';
+import { ArticleInvalid, FORM_KEY_RE, articleForActor, articleOfFormKey, checkArticle, newFormKey, newerAutosave, saveArticleForm, wantedSlug } from './backoffice-service.js';
+import { ArticleConfirmPage, ArticleEditorPage, ArticleListPage, CONFIRMED_MOVES, ReviewQueuePage } from './backoffice-views.js';
+import type { ListFilters } from './backoffice-views.js';
 import { previewArticle } from './service.js';
 import { featuredChoices, OTHER_IMAGE } from './featured-picker.js';
 import { editorNotice } from './flash.js';
@@ -183,10 +183,10 @@ function savedRedirect(req: FastifyRequest, reply: FastifyReply, row: ArticleRow
   return reply.redirect(`${PATHS.article(row.id)}?${flag}=1${slugNote}`, 303);
 }
 
-export async function articleAdminRoutes(app: FastifyInstance) {
+export async function articleBackofficeRoutes(app: FastifyInstance) {
   const { db } = app.deps;
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.articles,
     needs: 'staff',
@@ -197,7 +197,7 @@ export async function articleAdminRoutes(app: FastifyInstance) {
         countByStatus(db, staff.actor, staff.site.id),
         listCategories(db, staff.site.id),
         authorsOf(db, staff.site.id),
-        listStaffArticles(db, staff.actor, staff.site.id, { ...f, page }),
+        listBackofficeArticles(db, staff.actor, staff.site.id, { ...f, page }),
       ]);
       const html = renderPage(
         <ArticleListPage staff={staff} f={f} counts={counts} categories={categories} authors={authors} items={list.items} total={list.total} page={Math.min(page, list.pages)} pages={list.pages} warning={bad ? staff.t.articles.badFilter : undefined} />,
@@ -206,20 +206,20 @@ export async function articleAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.review,
     needs: 'article.publish',
     handler: async (req, reply, staff) => {
       const page = pageOf(req);
-      const [counts, list] = await Promise.all([countByStatus(db, staff.actor, staff.site.id), listStaffArticles(db, staff.actor, staff.site.id, { status: 'submitted', page, order: 'queue' })]);
+      const [counts, list] = await Promise.all([countByStatus(db, staff.actor, staff.site.id), listBackofficeArticles(db, staff.actor, staff.site.id, { status: 'submitted', page, order: 'queue' })]);
       return sendHtml(reply, renderPage(<ReviewQueuePage staff={staff} items={list.items} total={list.total} page={page} pages={list.pages} counts={counts} />));
     },
   });
 
-  // A new article's form lives at /moi?ban-nhap=KEY: its saves make one draft (staff-service.saveArticleForm),
+  // A new article's form lives at /moi?ban-nhap=KEY: its saves make one draft (backoffice-service.saveArticleForm),
   // and coming Back to that address (after "Lưu và xem trước") opens the draft it made.
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.newArticle,
     needs: 'article.create',
@@ -234,7 +234,7 @@ export async function articleAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.newArticle,
     needs: 'article.create',
@@ -281,7 +281,7 @@ export async function articleAdminRoutes(app: FastifyInstance) {
     }
   }
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: '/quan-tri/bai-viet/:id',
     needs: 'staff',
@@ -293,14 +293,14 @@ export async function articleAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: '/quan-tri/bai-viet/:id',
     needs: 'staff',
     handler: async (req, reply, staff) => saveFromForm(req, reply, staff, idOf(req)),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: '/quan-tri/bai-viet/:id/chuyen',
     needs: 'staff',
@@ -342,12 +342,12 @@ export async function articleAdminRoutes(app: FastifyInstance) {
       throw err;
     }
   };
-  staffRoute(app, { method: 'POST', url: `${PATHS.articles}/tu-luu`, needs: 'article.create', json: true, handler: (req, reply, staff) => autosave(req, reply, staff, undefined) });
-  staffRoute(app, { method: 'POST', url: '/quan-tri/bai-viet/:id/tu-luu', needs: 'staff', json: true, handler: (req, reply, staff) => autosave(req, reply, staff, idOf(req)) });
+  backofficeRoute(app, { method: 'POST', url: `${PATHS.articles}/tu-luu`, needs: 'article.create', json: true, handler: (req, reply, staff) => autosave(req, reply, staff, undefined) });
+  backofficeRoute(app, { method: 'POST', url: '/quan-tri/bai-viet/:id/tu-luu', needs: 'staff', json: true, handler: (req, reply, staff) => autosave(req, reply, staff, idOf(req)) });
 
   // Preview: the public article page exactly, from the article as saved, under a bar that says it is a
   // preview and leads back to the editor; never cached or indexed.
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: '/quan-tri/bai-viet/:id/xem-truoc',
     needs: 'staff',

@@ -1,19 +1,19 @@
 // Back office: the media library — upload (a no-JS multipart form, or fetch + FormData from the
 // editor answering JSON), search and reuse, and an item's alt text and caption. Uploads are parsed
 // by @fastify/multipart registered in this plugin only, with strict limits; the file's type, size
-// and content are judged by service.ts. Every route is declared through admin/guard.ts.
+// and content are judged by service.ts. Every route is declared through backoffice/guard.ts.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { MultipartFile } from '@fastify/multipart';
-import { staffRoute } from '../admin/guard.js';
-import type { Staff } from '../admin/guard.js';
-import { queryField, readFields } from '../admin/form.js';
-import type { FieldErrors } from '../admin/form.js';
-import { PATHS } from '../admin/paths.js';
-import { currentUser, sendAdminError } from '../accounts/routes.js';
+import { backofficeRoute } from '../backoffice/guard.js';
+import type { Staff } from '../backoffice/guard.js';
+import { queryField, readFields } from '../backoffice/form.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import { PATHS } from '../backoffice/paths.js';
+import { currentUser, sendBackofficeError } from '../accounts/routes.js';
 import { AppError } from '../errors/index.js';
 import { nowIso } from '../db/index.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { contentChanged } from '../web/page-cache.js';
@@ -24,8 +24,8 @@ import { presentMedia } from './presenter.js';
 import type { UploadedFile } from './service.js';
 import { MediaError, MediaInUse, deleteMedia, editMedia, findMedia, listMedia, mediaUsage, uploadMedia } from './service.js';
 import { can } from '../accounts/policy.js';
-import type { TextFormState } from './views.js';
-import { ItemPage, LibraryPage, MediaDeletePage } from './views.js';
+import type { TextFormState } from './backoffice-views.js';
+import { ItemPage, LibraryPage, MediaDeletePage } from './backoffice-views.js';
 
 /** The file of each multipart request, read by the parser before the route runs. */
 const uploads = new WeakMap<FastifyRequest, UploadedFile>();
@@ -53,9 +53,9 @@ function wantsJson(req: FastifyRequest): boolean {
 function uploadErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError || parsed.has(req) || !req.isMultipart()) throw err;
   const status = err.statusCode === 413 ? 413 : 400;
-  const message = err.code === 'FST_FILES_LIMIT' ? vi.media.oneFile : status === 413 ? vi.media.tooLarge : vi.media.badUpload;
+  const message = err.code === 'FST_FILES_LIMIT' ? msg.media.oneFile : status === 413 ? msg.media.tooLarge : msg.media.badUpload;
   if (wantsJson(req)) return reply.code(status).header('cache-control', 'no-store').send({ error: message });
-  return sendAdminError(req, reply, status, message);
+  return sendBackofficeError(req, reply, status, message);
 }
 
 function pageOf(req: FastifyRequest): number {
@@ -114,7 +114,7 @@ function notice(req: FastifyRequest, t: Staff['t']): string | undefined {
   return undefined;
 }
 
-export async function mediaAdminRoutes(app: FastifyInstance) {
+export async function mediaBackofficeRoutes(app: FastifyInstance) {
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
     onFile: readUpload,
@@ -126,16 +126,16 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
   });
   app.setErrorHandler(uploadErrors);
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.media,
     needs: 'media.upload',
     handler: (req, reply, staff) => sendLibrary(req, reply, staff),
   });
 
-  staffRoute(app, { method: 'POST', url: PATHS.media, needs: 'media.upload', handler: upload });
+  backofficeRoute(app, { method: 'POST', url: PATHS.media, needs: 'media.upload', handler: upload });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.mediaJson,
     needs: 'media.upload',
@@ -146,15 +146,15 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, { method: 'POST', url: PATHS.mediaJson, needs: 'media.upload', json: true, handler: upload });
+  backofficeRoute(app, { method: 'POST', url: PATHS.mediaJson, needs: 'media.upload', json: true, handler: upload });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: `${PATHS.media}/:id`,
     needs: 'media.upload',
     handler: async (req, reply, staff) => {
       const row = await itemOf(req, staff);
-      if (!row) return sendAdminError(req, reply, 404, staff.t.media.notFound, staff.auth);
+      if (!row) return sendBackofficeError(req, reply, 404, staff.t.media.notFound, staff.auth);
       const canDelete = can(staff.actor, 'media.delete');
       const usage = canDelete ? await mediaUsage(req.server.deps.db, staff.site.id, row) : undefined;
       const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} notice={notice(req, staff.t)} usage={usage} canDelete={canDelete} />);
@@ -163,27 +163,27 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
   });
 
   // "Bạn có chắc…?" before deleting for good (the item page's button leads here); one in use is told where.
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: `${PATHS.media}/:id/xoa`,
     needs: 'media.delete',
     handler: async (req, reply, staff) => {
       const row = await itemOf(req, staff);
-      if (!row) return sendAdminError(req, reply, 404, staff.t.media.notFound, staff.auth);
+      if (!row) return sendBackofficeError(req, reply, 404, staff.t.media.notFound, staff.auth);
       const usage = await mediaUsage(req.server.deps.db, staff.site.id, row);
       return sendHtml(reply, renderPage(<MediaDeletePage staff={staff} item={presentMedia(row)} usage={usage} />));
     },
   });
 
   // Deleting an item no article uses: its row, then every stored width. One in use is refused, saying where.
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: `${PATHS.media}/:id/xoa`,
     needs: 'media.delete',
     handler: async (req, reply, staff) => {
       const { db, storage } = req.server.deps;
       const row = await itemOf(req, staff);
-      if (!row) return sendAdminError(req, reply, 404, staff.t.media.notFound, staff.auth);
+      if (!row) return sendBackofficeError(req, reply, 404, staff.t.media.notFound, staff.auth);
       try {
         await deleteMedia(db, storage, { siteId: staff.site.id, id: row.id, userId: staff.actor.userId, ip: req.ip, at: nowIso(() => staff.now) });
       } catch (err) {
@@ -195,14 +195,14 @@ export async function mediaAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: `${PATHS.media}/:id`,
     needs: 'media.upload',
     handler: async (req, reply, staff) => {
       const { db } = req.server.deps;
       const row = await itemOf(req, staff);
-      if (!row) return sendAdminError(req, reply, 404, staff.t.media.notFound, staff.auth);
+      if (!row) return sendBackofficeError(req, reply, 404, staff.t.media.notFound, staff.auth);
       const errors: FieldErrors = {};
       const fields = readFields(req, mediaTextRules(staff.t), errors);
       try {

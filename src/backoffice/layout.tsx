@@ -1,14 +1,14 @@
 // The frame of every signed-in back-office page: the navigation (only what the policy lets this
 // person open), who is signed in with which role, and sign-out; folded behind "Menu" on a phone.
 import type { ComponentChildren } from 'preact';
-import { AdminLayout, SignOutForm } from '../accounts/views.js';
+import { BackofficeShell, SignOutForm } from '../accounts/views.js';
 import { can } from '../accounts/policy.js';
 import type { Staff } from './guard.js';
 import { PATHS } from './paths.js';
 
 export type NavKey = 'home' | 'articles' | 'review' | 'trash' | 'media' | 'categories' | 'menus' | 'settings' | 'users' | 'audit' | 'account';
 
-export interface StaffLayoutProps {
+export interface BackofficeLayoutProps {
   staff: Staff;
   title: string;
   current: NavKey;
@@ -18,7 +18,7 @@ export interface StaffLayoutProps {
   children: ComponentChildren;
 }
 
-export function StaffLayout({ staff, title, current, waiting, scripts, children }: StaffLayoutProps) {
+export function BackofficeLayout({ staff, title, current, waiting, scripts, children }: BackofficeLayoutProps) {
   const { t, actor } = staff;
   const items: [NavKey, string, boolean][] = [
     ['home', PATHS.home, true],
@@ -34,7 +34,7 @@ export function StaffLayout({ staff, title, current, waiting, scripts, children 
     ['account', PATHS.account, true],
   ];
   // On a phone the navigation folds behind "Menu" (a <details>: no JavaScript needed); on a wide
-  // screen admin.css shows it open, without the summary.
+  // screen backoffice.css shows it open, without the summary.
   const nav = (
     <nav class="staff-nav" aria-label={t.nav.label}>
       <div class="wrap">
@@ -63,9 +63,9 @@ export function StaffLayout({ staff, title, current, waiting, scripts, children 
     </nav>
   );
   return (
-    <AdminLayout t={t} siteName={staff.site.name} title={title} nav={nav} scripts={scripts}>
+    <BackofficeShell t={t} siteName={staff.site.name} title={title} nav={nav} scripts={scripts}>
       {children}
-    </AdminLayout>
+    </BackofficeShell>
   );
 }
 

@@ -2,11 +2,11 @@
 // and the article as it is now), and restoring one. Routes stay thin: parse, one service call,
 // render. Refusals (404, 400, 403) are shown in the back-office frame.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { staffRoute } from '../admin/guard.js';
-import type { Staff } from '../admin/guard.js';
-import { queryField } from '../admin/form.js';
-import { PATHS } from '../admin/paths.js';
-import { sendAdminError } from '../accounts/routes.js';
+import { backofficeRoute } from '../backoffice/guard.js';
+import type { Staff } from '../backoffice/guard.js';
+import { queryField } from '../backoffice/form.js';
+import { PATHS } from '../backoffice/paths.js';
+import { sendBackofficeError } from '../accounts/routes.js';
 import { can } from '../accounts/policy.js';
 import { AppError, badRequest, notFound } from '../errors/index.js';
 import { idParam, pageParam } from '../web/params.js';
@@ -35,16 +35,16 @@ function shown(handler: (req: FastifyRequest, reply: FastifyReply, staff: Staff)
     try {
       return await handler(req, reply, staff);
     } catch (err) {
-      if (err instanceof AppError) return sendAdminError(req, reply, err.status, err.publicMessage, staff.auth);
+      if (err instanceof AppError) return sendBackofficeError(req, reply, err.status, err.publicMessage, staff.auth);
       throw err;
     }
   };
 }
 
-export async function revisionAdminRoutes(app: FastifyInstance) {
+export async function revisionBackofficeRoutes(app: FastifyInstance) {
   const db = app.deps.db;
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: `${PATHS.articles}/:id/phien-ban`,
     needs: 'staff',
@@ -59,7 +59,7 @@ export async function revisionAdminRoutes(app: FastifyInstance) {
     }),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: `${PATHS.articles}/:id/phien-ban/so-sanh`,
     needs: 'staff',
@@ -73,7 +73,7 @@ export async function revisionAdminRoutes(app: FastifyInstance) {
     }),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: `${PATHS.articles}/:id/phien-ban/:rev/khoi-phuc`,
     needs: 'staff',

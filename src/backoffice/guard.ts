@@ -1,20 +1,20 @@
-// Every back-office route is declared with `staffRoute`, which decides before the handler runs:
+// Every back-office route is declared with `backofficeRoute`, which decides before the handler runs:
 //   anonymous (or an ended session)          → 303 to /dang-nhap?next=… (401 JSON for `json` routes)
 //   signed in without a role on this site     → 403
 //   a POST without the session's CSRF token   → 403, nothing changes
 //   a password to change / 2FA the role needs → 303 to that page (unless the route is exempt)
 //   a site action the policy refuses          → 403 with the policy's reason
 // Rules about one article (a reporter and another's article) are asked of the same policy inside
-// the handler, which has the article. STAFF_ROUTES lists every route for the authorisation walk test.
+// the handler, which has the article. BACKOFFICE_ROUTES lists every route for the authorisation walk test.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role, SiteRow } from '../db/schema.js';
 import type { Auth } from '../accounts/routes.js';
-import { currentUser, requireUser, sendAdminError } from '../accounts/routes.js';
+import { currentUser, requireUser, sendBackofficeError } from '../accounts/routes.js';
 import { CSRF_FIELD, csrfToken, verifySessionCsrf } from '../accounts/csrf.js';
 import { roleOn } from '../accounts/users.js';
 import type { Action } from '../accounts/policy.js';
 import { whyNot } from '../accounts/policy.js';
-import { vi } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import type { Messages } from '../messages/index.js';
 import { PATHS } from './paths.js';
 
@@ -41,9 +41,9 @@ export interface RouteEntry {
 }
 
 /** Every back-office route, as declared (for the authorisation walk test and the docs). */
-export const STAFF_ROUTES: RouteEntry[] = [];
+export const BACKOFFICE_ROUTES: RouteEntry[] = [];
 
-export interface StaffRouteOptions {
+export interface BackofficeRouteOptions {
   method: 'GET' | 'POST';
   url: string;
   needs: Needs;
@@ -70,12 +70,12 @@ export function totpRoles(site: Pick<SiteRow, 'totp_roles'>): Role[] {
 
 function refuse(req: FastifyRequest, reply: FastifyReply, json: boolean, status: number, message: string, auth?: Auth) {
   if (json) return reply.code(status).header('cache-control', 'no-store').send({ error: message });
-  return sendAdminError(req, reply, status, message, auth);
+  return sendBackofficeError(req, reply, status, message, auth);
 }
 
-export function staffRoute(app: FastifyInstance, o: StaffRouteOptions): void {
+export function backofficeRoute(app: FastifyInstance, o: BackofficeRouteOptions): void {
   const json = o.json ?? false;
-  if (!STAFF_ROUTES.some((r) => r.method === o.method && r.url === o.url)) STAFF_ROUTES.push({ method: o.method, url: o.url, needs: o.needs, json });
+  if (!BACKOFFICE_ROUTES.some((r) => r.method === o.method && r.url === o.url)) BACKOFFICE_ROUTES.push({ method: o.method, url: o.url, needs: o.needs, json });
   app.route({
     method: o.method,
     url: o.url,
@@ -84,18 +84,18 @@ export function staffRoute(app: FastifyInstance, o: StaffRouteOptions): void {
       let auth: Auth | undefined;
       if (json) {
         auth = await currentUser(req);
-        if (!auth) return reply.code(401).send({ error: vi.sessionEnded });
+        if (!auth) return reply.code(401).send({ error: msg.sessionEnded });
       } else {
         auth = await requireUser(req, reply);
         if (!auth) return reply;
       }
       const role = await roleOn(req.server.deps.db, auth.user.id, req.site.id);
-      if (!role) return refuse(req, reply, json, 403, vi.noRoleHere, auth);
-      if (o.method === 'POST' && !verifySessionCsrf(auth.session, submittedCsrf(req))) return refuse(req, reply, json, 403, vi.badCsrf, auth);
+      if (!role) return refuse(req, reply, json, 403, msg.noRoleHere, auth);
+      if (o.method === 'POST' && !verifySessionCsrf(auth.session, submittedCsrf(req))) return refuse(req, reply, json, 403, msg.badCsrf, auth);
       if (!o.exempt) {
-        if (auth.user.must_change_password) return json ? refuse(req, reply, json, 403, vi.mustChangePassword) : reply.redirect(PATHS.password, 303);
+        if (auth.user.must_change_password) return json ? refuse(req, reply, json, 403, msg.mustChangePassword) : reply.redirect(PATHS.password, 303);
         if (!auth.user.totp_enabled && totpRoles(req.site).includes(role)) {
-          return json ? refuse(req, reply, json, 403, vi.mustEnrolTotp) : reply.redirect(PATHS.twoFactor, 303);
+          return json ? refuse(req, reply, json, 403, msg.mustEnrolTotp) : reply.redirect(PATHS.twoFactor, 303);
         }
       }
       const actor = { userId: auth.user.id, role };
@@ -103,7 +103,7 @@ export function staffRoute(app: FastifyInstance, o: StaffRouteOptions): void {
         const why = whyNot(actor, o.needs);
         if (why) return refuse(req, reply, json, 403, why, auth);
       }
-      const staff: Staff = { auth, actor, role, site: req.site, csrf: csrfToken(auth.session), t: vi, now: req.server.deps.clock() };
+      const staff: Staff = { auth, actor, role, site: req.site, csrf: csrfToken(auth.session), t: msg, now: req.server.deps.clock() };
       return o.handler(req, reply, staff);
     },
   });

@@ -4,15 +4,15 @@
 // The rules about whom an administrator may change are the policy's (whyNotChangeMember), asked
 // inside each change by members.ts.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { FieldErrors } from '../admin/form.js';
-import { formField, formFields, queryField, readFields } from '../admin/form.js';
-import type { Staff } from '../admin/guard.js';
-import { staffRoute, totpRoles } from '../admin/guard.js';
-import { PATHS } from '../admin/paths.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import { formField, formFields, queryField, readFields } from '../backoffice/form.js';
+import type { Staff } from '../backoffice/guard.js';
+import { backofficeRoute, totpRoles } from '../backoffice/guard.js';
+import { PATHS } from '../backoffice/paths.js';
 import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { sendAdminError } from './routes.js';
+import { sendBackofficeError } from './routes.js';
 import type { AdminContext } from './members.js';
 import { addMember, changeRole, isRole, listMembers, memberOf, removeMember, resetPassword, resetTwoFactor, setDisabled, setTotpRoles } from './members.js';
 import { usernameProblem } from './users.js';
@@ -57,7 +57,7 @@ async function sendUsers(req: FastifyRequest, reply: FastifyReply, staff: Staff,
   return sendHtml(reply, html, o.status ?? 200);
 }
 
-const notFound = (req: FastifyRequest, reply: FastifyReply, staff: Staff) => sendAdminError(req, reply, 404, staff.t.notFoundHere, staff.auth);
+const notFound = (req: FastifyRequest, reply: FastifyReply, staff: Staff) => sendBackofficeError(req, reply, 404, staff.t.notFoundHere, staff.auth);
 
 /** The `:id` of the address, or undefined when it cannot be an id (the route answers 404). */
 function idOf(req: FastifyRequest): number | undefined {
@@ -97,15 +97,15 @@ function readAddForm(req: FastifyRequest, staff: Staff, errors: FieldErrors): Ad
   return form;
 }
 
-export async function userAdminRoutes(app: FastifyInstance) {
-  staffRoute(app, {
+export async function userBackofficeRoutes(app: FastifyInstance) {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.users,
     needs: 'users.manage',
     handler: async (req, reply, staff) => sendUsers(req, reply, staff),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.newUser,
     needs: 'users.manage',
@@ -126,7 +126,7 @@ export async function userAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.totpRoles,
     needs: 'users.manage',
@@ -137,13 +137,13 @@ export async function userAdminRoutes(app: FastifyInstance) {
         const changed = await setTotpRoles(req.server.deps.db, ctxOf(req, staff), chosen.filter(isRole));
         return reply.redirect(`${PATHS.users}?xong=${changed ? 'hai-buoc' : 'khong-doi'}`, 303);
       } catch (err) {
-        if (err instanceof AppError) return sendAdminError(req, reply, err.status, err.publicMessage, staff.auth);
+        if (err instanceof AppError) return sendBackofficeError(req, reply, err.status, err.publicMessage, staff.auth);
         throw err;
       }
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: '/quan-tri/nguoi-dung/:id',
     needs: 'users.manage',
@@ -153,7 +153,7 @@ export async function userAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: '/quan-tri/nguoi-dung/:id/vai-tro',
     needs: 'users.manage',
@@ -170,7 +170,7 @@ export async function userAdminRoutes(app: FastifyInstance) {
     ['khoa', true],
     ['mo-khoa', false],
   ] as const) {
-    staffRoute(app, {
+    backofficeRoute(app, {
       method: 'POST',
       url: `/quan-tri/nguoi-dung/:id/${action}`,
       needs: 'users.manage',
@@ -182,7 +182,7 @@ export async function userAdminRoutes(app: FastifyInstance) {
     });
   }
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: '/quan-tri/nguoi-dung/:id/dat-lai-mat-khau',
     needs: 'users.manage',
@@ -193,7 +193,7 @@ export async function userAdminRoutes(app: FastifyInstance) {
       }),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: '/quan-tri/nguoi-dung/:id/tat-hai-buoc',
     needs: 'users.manage',
@@ -204,7 +204,7 @@ export async function userAdminRoutes(app: FastifyInstance) {
       }),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: '/quan-tri/nguoi-dung/:id/go',
     needs: 'users.manage',

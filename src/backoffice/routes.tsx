@@ -3,14 +3,14 @@ import type { FastifyInstance } from 'fastify';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { STATUSES, STATUS_LABELS } from '../workflow/states.js';
-import { countByStatus, listStaffArticles } from '../articles/staff-queries.js';
+import { countByStatus, listBackofficeArticles } from '../articles/backoffice-queries.js';
 import { ReturnedArticles } from '../articles/returned-views.js';
-import { staffRoute } from './guard.js';
-import { StaffLayout } from './layout.js';
+import { backofficeRoute } from './guard.js';
+import { BackofficeLayout } from './layout.js';
 import { PATHS } from './paths.js';
 
 export async function adminHomeRoutes(app: FastifyInstance) {
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.home,
     needs: 'staff',
@@ -20,10 +20,10 @@ export async function adminHomeRoutes(app: FastifyInstance) {
       // The person's own articles returned by an editor come first: they are waiting for them.
       const [counts, returned] = await Promise.all([
         countByStatus(db, staff.actor, staff.site.id),
-        listStaffArticles(db, staff.actor, staff.site.id, { returned: true, authorId: staff.actor.userId, page: 1 }),
+        listBackofficeArticles(db, staff.actor, staff.site.id, { returned: true, authorId: staff.actor.userId, page: 1 }),
       ]);
       const html = renderPage(
-        <StaffLayout staff={staff} title={t.backOffice} current="home" waiting={counts.submitted}>
+        <BackofficeLayout staff={staff} title={t.backOffice} current="home" waiting={counts.submitted}>
           <h1>{t.hello(staff.auth.user.display_name)}</h1>
           <p>{t.roleOnSite(t.role[staff.role], staff.site.name)}</p>
           <ReturnedArticles staff={staff} items={returned.items.slice(0, 10)} total={returned.total} />
@@ -42,7 +42,7 @@ export async function adminHomeRoutes(app: FastifyInstance) {
               {t.writeArticle}
             </a>
           </p>
-        </StaffLayout>,
+        </BackofficeLayout>,
       );
       return sendHtml(reply, html);
     },

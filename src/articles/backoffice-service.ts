@@ -11,18 +11,18 @@ import { AppError, notFound } from '../errors/index.js';
 import { sanitizeTypedBody } from '../richtext/sanitize.js';
 import { randomBytes } from 'node:crypto';
 import { cleanLine, cleanText, readViDateTime, slugify } from '../vi/index.js';
-import { audit } from '../workflow/audit.js';
+import { audit } from '../audit/log.js';
 import { keepRevision } from '../revisions/service.js';
 import { contentChanged } from '../web/page-cache.js';
 import { reindexArticle } from '../search/index.js';
-import type { FieldErrors } from '../admin/form.js';
-import { vi } from '../messages/index.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import { msg } from '../messages/index.js';
 import { COMMENT_MAX, transition } from '../workflow/machine.js';
 import type { WorkflowAction } from '../workflow/machine.js';
 
 export const LIMITS = { title: 300, slug: 120, summary: 1000, byline: 200, body: 500_000, tags: 20, tag: 60 } as const;
 
-/** The fields of the article form as typed (already NFC, see admin/form.ts). */
+/** The fields of the article form as typed (already NFC, see backoffice/form.ts). */
 export interface ArticleInput {
   title: string;
   slug: string;
@@ -32,7 +32,7 @@ export interface ArticleInput {
   categoryId: string;
   featuredMediaId: string;
   tags: string;
-  /** The publication time as typed, "dd/mm/yyyy HH:mm" in ICT (see vi.readViDateTime), or ''. */
+  /** The publication time as typed, "dd/mm/yyyy HH:mm" in ICT (see msg.readViDateTime), or ''. */
   publishedAt: string;
 }
 
@@ -62,7 +62,7 @@ export interface SaveTime {
 
 export class ArticleInvalid extends AppError {
   constructor(readonly errors: FieldErrors) {
-    super('article_invalid', 400, vi.formHasErrors);
+    super('article_invalid', 400, msg.formHasErrors);
   }
 }
 
@@ -71,21 +71,21 @@ const ID_RE = /^[1-9]\d{0,9}$/;
 
 /** Checks every field against its rule and this site's rows; throws ArticleInvalid with all problems at once. */
 export async function checkArticle(db: Db, siteId: number, input: ArticleInput, selfId: number | undefined, who: SaveTime): Promise<CheckedArticle> {
-  const t = vi.articles;
+  const t = msg.articles;
   const errors: FieldErrors = {};
   const title = input.title;
-  if (!title) errors.title = vi.required(t.title);
-  else if (title.length > LIMITS.title) errors.title = vi.tooLong(t.title, LIMITS.title);
+  if (!title) errors.title = msg.required(t.title);
+  else if (title.length > LIMITS.title) errors.title = msg.tooLong(t.title, LIMITS.title);
   let slug = input.slug.trim().toLowerCase();
   // The title's own slug (left empty, or as the editor filled it from the title) gets "-2", "-3"…
   // when taken; one typed by hand is the person's choice, so a clash is told, not changed.
   const fromTitle = !slug || slug === slugify(title, 100) || slug === slugify(title, LIMITS.slug);
   if (!slug) slug = slugify(title, 100);
-  if (slug.length > LIMITS.slug) errors.slug = vi.tooLong(t.slug, LIMITS.slug);
+  if (slug.length > LIMITS.slug) errors.slug = msg.tooLong(t.slug, LIMITS.slug);
   else if (!SLUG_RE.test(slug)) errors.slug = title ? t.slugShape : errors.slug ?? t.slugShape;
-  if (input.summary.length > LIMITS.summary) errors.summary = vi.tooLong(t.summary, LIMITS.summary);
-  if (input.byline.length > LIMITS.byline) errors.byline = vi.tooLong(t.byline, LIMITS.byline);
-  if (input.bodyHtml.length > LIMITS.body) errors.body_html = vi.tooLong(t.body, LIMITS.body);
+  if (input.summary.length > LIMITS.summary) errors.summary = msg.tooLong(t.summary, LIMITS.summary);
+  if (input.byline.length > LIMITS.byline) errors.byline = msg.tooLong(t.byline, LIMITS.byline);
+  if (input.bodyHtml.length > LIMITS.body) errors.body_html = msg.tooLong(t.body, LIMITS.body);
 
   let categoryId: number | null = null;
   if (input.categoryId) {
@@ -209,7 +209,7 @@ export async function createArticle(db: Db, ctx: SaveContext, input: ArticleInpu
 /** The article of this site the actor may see, or 404 (someone who may not see it learns nothing). */
 export async function articleForActor(db: Db, ctx: Pick<SaveContext, 'siteId' | 'actor'>, id: number): Promise<ArticleRow> {
   const row = await db.selectFrom('articles').selectAll().where('id', '=', id).where('site_id', '=', ctx.siteId).executeTakeFirst();
-  if (!row || !canSee(ctx.actor, row)) throw notFound(vi.articles.notFound);
+  if (!row || !canSee(ctx.actor, row)) throw notFound(msg.articles.notFound);
   return row;
 }
 
@@ -223,7 +223,7 @@ export async function updateArticle(db: Db, ctx: SaveContext, id: number, input:
   const why = whyNot(ctx.actor, 'article.edit', current);
   if (why) throw forbidden(why);
   const a = await checkArticle(db, ctx.siteId, input, id, { ...ctx, current });
-  if (current.status === 'published' && a.slug !== current.slug) throw new ArticleInvalid({ slug: vi.articles.slugFixed });
+  if (current.status === 'published' && a.slug !== current.slug) throw new ArticleInvalid({ slug: msg.articles.slugFixed });
   const at = new Date(ctx.now).toISOString();
   const userId = ctx.actor!.userId;
   const writeArticle = kind === 'save' || current.status === 'draft';
@@ -232,7 +232,7 @@ export async function updateArticle(db: Db, ctx: SaveContext, id: number, input:
     if (writeArticle) {
       const { tags, ...cols } = a;
       const updated = await trx.updateTable('articles').set({ ...cols, updated_at: at }).where('id', '=', id).where('status', '=', current.status).returningAll().executeTakeFirst();
-      if (!updated) throw new AppError('article_conflict', 409, vi.articles.changedMeanwhile);
+      if (!updated) throw new AppError('article_conflict', 409, msg.articles.changedMeanwhile);
       row = updated;
       await setTags(trx, ctx.siteId, id, tags);
       await reindexArticle(trx, id);
@@ -284,7 +284,7 @@ export interface FormMove {
 
 /** What the move needs from the form, as field errors: a future time to schedule, a reason to return. */
 function moveProblems(input: ArticleInput, status: ArticleRow['status'] | undefined, move: FormMove | undefined, now: number): FieldErrors {
-  const t = vi.articles;
+  const t = msg.articles;
   const errors: FieldErrors = {};
   const read = input.publishedAt ? readViDateTime(input.publishedAt) : undefined;
   const future = read && 'iso' in read ? Date.parse(read.iso) > now : undefined;

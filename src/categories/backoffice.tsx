@@ -5,19 +5,19 @@
 //   POST     /quan-tri/chuyen-muc/:id/xoa    delete it (refused, with the count, while articles use it)
 // Bad input re-shows the form (400) with each message next to its field; nothing is saved.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { FieldErrors } from '../admin/form.js';
-import { queryField } from '../admin/form.js';
-import type { Staff } from '../admin/guard.js';
-import { staffRoute } from '../admin/guard.js';
-import { PATHS } from '../admin/paths.js';
-import { sendAdminError } from '../accounts/routes.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import { queryField } from '../backoffice/form.js';
+import type { Staff } from '../backoffice/guard.js';
+import { backofficeRoute } from '../backoffice/guard.js';
+import { PATHS } from '../backoffice/paths.js';
+import { sendBackofficeError } from '../accounts/routes.js';
 import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { changeBy, dropPublicPages, rowIdParam } from '../sites/admin-common.js';
+import { changeBy, dropPublicPages, rowIdParam } from '../sites/backoffice-common.js';
 import type { CategoryForm } from './service.js';
 import { categoryList, categoryOf, createCategory, deleteCategory, readCategoryForm, updateCategory } from './service.js';
-import { CategoriesPage, CategoryDeletePage, CategoryEditPage } from './admin-views.js';
+import { CategoriesPage, CategoryDeletePage, CategoryEditPage } from './backoffice-views.js';
 
 const CATEGORY = `${PATHS.categories}/:id`;
 const EMPTY_FORM: CategoryForm = { name: '', slug: '', description: '', parent: '', position: '' };
@@ -36,27 +36,27 @@ async function showList(req: FastifyRequest, reply: FastifyReply, staff: Staff, 
 /** Runs an action on one category: 404 for an id that is not this site's, the list with the refusal for a 400. */
 async function onCategory(req: FastifyRequest, reply: FastifyReply, staff: Staff, fn: (id: number) => Promise<unknown>) {
   const id = rowIdParam(req);
-  if (id === undefined) return sendAdminError(req, reply, 404, staff.t.settings.categoryNotFound, staff.auth);
+  if (id === undefined) return sendBackofficeError(req, reply, 404, staff.t.settings.categoryNotFound, staff.auth);
   try {
     return await fn(id);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     if (err.status === 400) return showList(req, reply, staff, { error: err.publicMessage, status: 400 });
-    return sendAdminError(req, reply, err.status, err.publicMessage, staff.auth);
+    return sendBackofficeError(req, reply, err.status, err.publicMessage, staff.auth);
   }
 }
 
-export async function categoryAdminRoutes(app: FastifyInstance) {
+export async function categoryBackofficeRoutes(app: FastifyInstance) {
   const { db } = app.deps;
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.categories,
     needs: 'settings.manage',
     handler: async (req, reply, staff) => showList(req, reply, staff),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.categories,
     needs: 'settings.manage',
@@ -69,7 +69,7 @@ export async function categoryAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: CATEGORY,
     needs: 'settings.manage',
@@ -88,7 +88,7 @@ export async function categoryAdminRoutes(app: FastifyInstance) {
       }),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: CATEGORY,
     needs: 'settings.manage',
@@ -106,7 +106,7 @@ export async function categoryAdminRoutes(app: FastifyInstance) {
       }),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: `${CATEGORY}/xoa`,
     needs: 'settings.manage',
@@ -114,7 +114,7 @@ export async function categoryAdminRoutes(app: FastifyInstance) {
       onCategory(req, reply, staff, async (id) => sendHtml(reply, renderPage(<CategoryDeletePage staff={staff} category={await categoryOf(db, staff.site.id, id)} />))),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: `${CATEGORY}/xoa`,
     needs: 'settings.manage',

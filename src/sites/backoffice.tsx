@@ -8,12 +8,12 @@
 //   POST     /quan-tri/trinh-don/:id/xoa          delete an item (refused while it has sub-items)
 // Bad input re-shows the form (400) with each message next to its field; nothing is saved.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Staff } from '../admin/guard.js';
-import { staffRoute } from '../admin/guard.js';
-import { PATHS } from '../admin/paths.js';
-import { queryField } from '../admin/form.js';
-import type { FieldErrors } from '../admin/form.js';
-import { sendAdminError } from '../accounts/routes.js';
+import type { Staff } from '../backoffice/guard.js';
+import { backofficeRoute } from '../backoffice/guard.js';
+import { PATHS } from '../backoffice/paths.js';
+import { queryField } from '../backoffice/form.js';
+import type { FieldErrors } from '../backoffice/form.js';
+import { sendBackofficeError } from '../accounts/routes.js';
 import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
@@ -21,8 +21,8 @@ import { readSettingsForm, saveSiteSettings, settingsFormOf } from './settings.j
 import type { MenuForm } from './menu-editing.js';
 import { addMenuItem, deleteMenuItem, linkChoices, menuItemOf, menuItems, menuTree, moveMenuItem, readMenuForm, updateMenuItem } from './menu-editing.js';
 import { cleanLine } from '../vi/index.js';
-import { MenuDeletePage, MenuEditPage, MenusPage, SettingsPage } from './admin-views.js';
-import { changeBy, dropPublicPages, rowIdParam } from './admin-common.js';
+import { MenuDeletePage, MenuEditPage, MenusPage, SettingsPage } from './backoffice-views.js';
+import { changeBy, dropPublicPages, rowIdParam } from './backoffice-common.js';
 
 const MENU_ITEM = `${PATHS.menus}/:id`;
 const EMPTY_MENU_FORM: MenuForm = { label: '', url: '', parent: '', target: '' };
@@ -49,20 +49,20 @@ async function showMenus(req: FastifyRequest, reply: FastifyReply, staff: Staff,
 /** Runs a change of one menu item: 404 for an id that is not this site's, the menu page with the refusal for a 400. */
 async function onMenuItem(req: FastifyRequest, reply: FastifyReply, staff: Staff, fn: (id: number) => Promise<unknown>) {
   const id = rowIdParam(req);
-  if (id === undefined) return sendAdminError(req, reply, 404, staff.t.settings.menuNotFound, staff.auth);
+  if (id === undefined) return sendBackofficeError(req, reply, 404, staff.t.settings.menuNotFound, staff.auth);
   try {
     return await fn(id);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     if (err.status === 400) return showMenus(req, reply, staff, { error: err.publicMessage, status: 400 });
-    return sendAdminError(req, reply, err.status, err.publicMessage, staff.auth);
+    return sendBackofficeError(req, reply, err.status, err.publicMessage, staff.auth);
   }
 }
 
-export async function siteAdminRoutes(app: FastifyInstance) {
+export async function siteBackofficeRoutes(app: FastifyInstance) {
   const { db } = app.deps;
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.settings,
     needs: 'settings.manage',
@@ -72,7 +72,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.settings,
     needs: 'settings.manage',
@@ -86,14 +86,14 @@ export async function siteAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: PATHS.menus,
     needs: 'settings.manage',
     handler: async (req, reply, staff) => showMenus(req, reply, staff),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: PATHS.menus,
     needs: 'settings.manage',
@@ -107,7 +107,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
     },
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: MENU_ITEM,
     needs: 'settings.manage',
@@ -120,7 +120,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
       }),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: MENU_ITEM,
     needs: 'settings.manage',
@@ -142,7 +142,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
     ['len', 'up'],
     ['xuong', 'down'],
   ] as const) {
-    staffRoute(app, {
+    backofficeRoute(app, {
       method: 'POST',
       url: `${MENU_ITEM}/${segment}`,
       needs: 'settings.manage',
@@ -155,7 +155,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
     });
   }
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'GET',
     url: `${MENU_ITEM}/xoa`,
     needs: 'settings.manage',
@@ -163,7 +163,7 @@ export async function siteAdminRoutes(app: FastifyInstance) {
       onMenuItem(req, reply, staff, async (id) => sendHtml(reply, renderPage(<MenuDeletePage staff={staff} item={await menuItemOf(db, staff.site.id, id)} />))),
   });
 
-  staffRoute(app, {
+  backofficeRoute(app, {
     method: 'POST',
     url: `${MENU_ITEM}/xoa`,
     needs: 'settings.manage',
