@@ -12,30 +12,19 @@ import { siteForHost } from './sites/service.js';
 import { AppError } from './errors/index.js';
 import { frameworkError, installErrorHandlers } from './web/errors.js';
 import { securityHeaders } from './web/security.js';
-import { portalRoutes } from './portal/routes.js';
-import { articleRoutes } from './articles/routes.js';
-import { pageRoutes } from './pages/routes.js';
-import { searchRoutes } from './search/routes.js';
-import { apiRoutes } from './api/routes.js';
-import { feedRoutes } from './feeds/routes.js';
-import { sitemapRoutes } from './sitemaps/routes.js';
 import type { Counting } from './counters/index.js';
 import { createCounting } from './counters/index.js';
-import { counterRoutes } from './counters/routes.js';
-import { accountRoutes } from './accounts/routes.js';
-import { adminHomeRoutes } from './backoffice/routes.js';
-import { articleBackofficeRoutes } from './articles/backoffice.js';
-import { articleTrashRoutes } from './articles/trash-backoffice.js';
-import { mediaBackofficeRoutes } from './media/backoffice.js';
-import { accountBackofficeRoutes } from './accounts/backoffice.js';
-import { siteBackofficeRoutes } from './sites/backoffice.js';
-import { categoryBackofficeRoutes } from './categories/backoffice.js';
-import { auditBackofficeRoutes } from './audit/backoffice.js';
-import { revisionBackofficeRoutes } from './revisions/backoffice.js';
+import { backofficeHomeRoutes } from './backoffice/routes.js';
+import type { LoaModule, NavEntry } from './registry/module.js';
+import { registerActions } from './accounts/policy.js';
+import { registerAuditLabels } from './audit/labels.js';
+import { MODULES } from './modules.js';
 import { PageCache } from './web/page-cache.js';
 import { serveFromCache } from './web/fast-path.js';
 import { createHttpServer } from './web/connections.js';
 import { STATIC_DIR } from './web/assets.js';
+import { msg } from './messages/index.js';
+import { PATHS } from './backoffice/paths.js';
 
 export interface AppDeps {
   config: Config;
@@ -46,6 +35,8 @@ export interface AppDeps {
   clock: () => number;
   /** Tests: flush interval of the counters (0 = only on demand) and life of cached figures. */
   counting?: { flushMs?: number; liveTtlMs?: number };
+  /** The modules to serve (src/modules.ts unless a test adds one of its own). */
+  modules?: readonly LoaModule[];
 }
 
 declare module 'fastify' {
@@ -53,6 +44,10 @@ declare module 'fastify' {
     deps: AppDeps;
     counting: Counting;
     pageCache: PageCache;
+    /** The modules this app serves, in order (registry/module.ts). */
+    modules: readonly LoaModule[];
+    /** Their back-office navigation entries, sorted. */
+    nav: readonly NavEntry[];
   }
   interface FastifyRequest {
     site: SiteRow;
@@ -76,6 +71,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: frameworkError,
   });
   app.decorate('deps', deps);
+  const modules = deps.modules ?? MODULES;
+  checkModules(modules);
+  app.decorate('modules', modules);
+  app.decorate('nav', navOf(modules));
+  for (const m of modules) {
+    if (m.actions) registerActions(m.actions);
+    if (m.auditLabels) registerAuditLabels(m.auditLabels);
+  }
   const counting = await createCounting(deps.db, deps.dialect, deps.clock, deps.config.countMode, { flushMs: deps.config.countFlushMs, redisUrl: deps.config.redisUrl || undefined, ...deps.counting });
   app.decorate('counting', counting);
   const pageCache = new PageCache();
@@ -112,27 +115,31 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     maxAge: '365d',
     index: false,
   });
-  await app.register(portalRoutes);
-  await app.register(articleRoutes);
-  await app.register(pageRoutes);
-  await app.register(searchRoutes);
-  await app.register(apiRoutes, { prefix: '/api', rateLimitPerMinute: deps.config.apiRateLimit });
-  await app.register(feedRoutes);
-  await app.register(sitemapRoutes);
-  await app.register(counterRoutes);
-  await app.register(accountRoutes);
+  for (const m of modules) if (m.routes) await app.register(m.routes);
   // The back office: every route declared through backoffice/guard.ts backofficeRoute.
-  await app.register(adminHomeRoutes);
-  await app.register(articleBackofficeRoutes);
-  await app.register(articleTrashRoutes);
-  await app.register(mediaBackofficeRoutes);
-  await app.register(accountBackofficeRoutes);
-  await app.register(siteBackofficeRoutes);
-  await app.register(categoryBackofficeRoutes);
-  await app.register(auditBackofficeRoutes);
-  await app.register(revisionBackofficeRoutes);
+  await app.register(backofficeHomeRoutes);
+  for (const m of modules) if (m.backoffice) await app.register(m.backoffice);
   app.addHook('onReady', async () => {
     ready = app;
   });
   return app;
+}
+
+/** Two modules with one name, or two navigation entries with one key, are a mistake found at start. */
+function checkModules(modules: readonly LoaModule[]): void {
+  const names = new Set<string>();
+  const keys = new Set<string>(['home']);
+  for (const m of modules) {
+    if (names.has(m.name)) throw new Error(`modules: two modules named ${m.name}`);
+    names.add(m.name);
+    for (const e of m.nav ?? []) {
+      if (keys.has(e.key)) throw new Error(`modules: two navigation entries keyed ${e.key}`);
+      keys.add(e.key);
+    }
+  }
+}
+
+function navOf(modules: readonly LoaModule[]): NavEntry[] {
+  const home: NavEntry = { key: 'home', label: msg.nav.home, href: PATHS.home, order: 0 };
+  return [home, ...modules.flatMap((m) => m.nav ?? [])].sort((a, b) => a.order - b.order);
 }

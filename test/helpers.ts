@@ -1,5 +1,6 @@
 // Test helpers: a fresh Loa (database, data folder, app) per test file, on SQLite or PostgreSQL
 // depending on LOA_TEST_DB. Tests talk to the app in-process with app.inject().
+import type { LoaModule } from '../src/registry/module.js';
 import crypto from 'node:crypto';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -74,7 +75,7 @@ export interface TestApp {
 }
 
 /** A running app (not listening) with the demo content unless demo: false. The clock can be moved. */
-export async function testApp(opts: { demo?: boolean; now?: number; env?: Record<string, string>; liveTtlMs?: number } = {}): Promise<TestApp> {
+export async function testApp(opts: { demo?: boolean; now?: number; env?: Record<string, string>; liveTtlMs?: number; modules?: readonly LoaModule[] } = {}): Promise<TestApp> {
   const te = await testEnv({ DEMO: opts.demo === false ? '0' : '1', ...opts.env });
   const config = loadConfig(te.env);
   const rt = await openRuntime(config);
@@ -88,6 +89,7 @@ export async function testApp(opts: { demo?: boolean; now?: number; env?: Record
     storage: rt.storage,
     clock: () => clock.now,
     counting: { flushMs: 0, liveTtlMs: opts.liveTtlMs ?? 0 },
+    modules: opts.modules,
   });
   await app.ready();
   return {

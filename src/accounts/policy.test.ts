@@ -2,7 +2,7 @@
 // back-office narrowing of article lists.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Action, Actor, ArticleSubject, PublicationTimeSave } from './policy.js';
+import type { Actor, ArticleSubject, BuiltInAction, PublicationTimeSave } from './policy.js';
 import { ACTIONS, can, narrowArticles, publicationTimeByReporter, publicationTimeOnPublish, whyNot, whyNotPublicationTime } from './policy.js';
 import type { TestApp } from '../../test/helpers.js';
 import { testApp } from '../../test/helpers.js';
@@ -34,8 +34,8 @@ const ACTORS: Record<string, Actor> = {
 };
 
 /** Where each actor may do each action: the variants allowed. Written out, not computed. */
-const EXPECTED: Record<keyof typeof ACTORS, Record<Action, Variant[]>> = {
-  admin: { ...(Object.fromEntries(ACTIONS.map((a) => [a, ALL])) as Record<Action, Variant[]>), 'article.delete': DELETABLE },
+const EXPECTED: Record<keyof typeof ACTORS, Record<BuiltInAction, Variant[]>> = {
+  admin: { ...(Object.fromEntries(ACTIONS.map((a) => [a, ALL])) as Record<BuiltInAction, Variant[]>), 'article.delete': DELETABLE },
   editor: {
     'article.create': ALL,
     'article.edit': ALL,
@@ -68,7 +68,7 @@ const EXPECTED: Record<keyof typeof ACTORS, Record<Action, Variant[]>> = {
     'media.upload': ALL,
     'media.delete': NONE,
   },
-  anonymous: Object.fromEntries(ACTIONS.map((a) => [a, NONE])) as Record<Action, Variant[]>,
+  anonymous: Object.fromEntries(ACTIONS.map((a) => [a, NONE])) as Record<BuiltInAction, Variant[]>,
 };
 
 describe('can()', () => {

@@ -27,7 +27,44 @@ export const SITE_ACTIONS = ['users.manage', 'settings.manage', 'audit.read', 'm
 export const ACTIONS = [...ARTICLE_ACTIONS, ...SITE_ACTIONS] as const;
 
 export type ArticleAction = (typeof ARTICLE_ACTIONS)[number];
-export type Action = (typeof ACTIONS)[number];
+
+/**
+ * Actions that modules add (registry/module.ts `actions`). A module names its actions for the type
+ * checker by augmenting this interface:
+ *   declare module '../accounts/policy.js' { interface ModuleActions { 'document.publish': true } }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ModuleActions {}
+export type BuiltInAction = (typeof ACTIONS)[number];
+export type Action = BuiltInAction | (keyof ModuleActions & string);
+
+/** Who may do a module's action: the roles allowed, the refusal for the others, and optionally a
+ *  rule about the thing acted on (`subject`), asked once the role passed. */
+export interface ActionRule {
+  action: keyof ModuleActions & string;
+  roles: readonly Role[];
+  refusal: string;
+  /** Why this actor may not do it to this subject, or null. */
+  about?: (actor: NonNullable<Actor>, subject: unknown) => string | null;
+}
+
+const RULES = new Map<string, ActionRule>();
+
+/** Makes the modules' actions known (app.ts, for every module of the app). The same rule twice is
+ *  fine (several apps in one process); two different rules for one action are a mistake. */
+export function registerActions(rules: readonly ActionRule[]): void {
+  for (const r of rules) {
+    if ((ACTIONS as readonly string[]).includes(r.action)) throw new Error(`policy: ${r.action} is a built-in action`);
+    const known = RULES.get(r.action);
+    if (known && known !== r) throw new Error(`policy: two rules for ${r.action}`);
+    RULES.set(r.action, r);
+  }
+}
+
+function whyNotByRule(actor: NonNullable<Actor>, rule: ActionRule, subject: unknown): string | null {
+  if (!rule.roles.includes(actor.role)) return rule.refusal;
+  return rule.about && subject !== undefined ? rule.about(actor, subject) : null;
+}
 
 /** What the policy needs to know about an article (a row of this site). A returned article is a
  *  draft with a review_comment, so `status` alone tells whether a reporter may still touch it.
@@ -70,8 +107,15 @@ function whyNotDelete(actor: NonNullable<Actor>, article: ArticleSubject | undef
 }
 
 /** The refusal in plain Vietnamese, or null when the actor may do it. */
-export function whyNot(actor: Actor, action: Action, article?: ArticleSubject): string | null {
+export function whyNot(actor: Actor, action: Action, article?: ArticleSubject | object): string | null {
   if (!actor) return 'Bạn cần đăng nhập với một vai trò trên trang này.';
+  const rule = RULES.get(action);
+  if (rule) return whyNotByRule(actor, rule, article);
+  if (!(ACTIONS as readonly string[]).includes(action)) return 'Bạn không có quyền làm việc này.';
+  return whyNotBuiltIn(actor, action, article as ArticleSubject | undefined);
+}
+
+function whyNotBuiltIn(actor: NonNullable<Actor>, action: Action, article?: ArticleSubject): string | null {
   const adminOnly = ADMIN_ONLY[action];
   if (adminOnly) return actor.role === 'admin' ? null : adminOnly;
   if (action === 'article.delete') return whyNotDelete(actor, article);
@@ -98,7 +142,7 @@ export function whyNot(actor: Actor, action: Action, article?: ArticleSubject): 
   return 'Bạn không có quyền làm việc này.';
 }
 
-export function can(actor: Actor, action: Action, article?: ArticleSubject): boolean {
+export function can(actor: Actor, action: Action, article?: ArticleSubject | object): boolean {
   return whyNot(actor, action, article) === null;
 }
 

@@ -4,6 +4,7 @@
 import type { Staff } from '../backoffice/guard.js';
 import { Notice, BackofficeLayout } from '../backoffice/layout.js';
 import { PATHS } from '../backoffice/paths.js';
+import { actionLabel } from './labels.js';
 import type { Messages } from '../messages/index.js';
 import { formatDateTime } from '../vi/index.js';
 import { SelectInput, TextInput } from '../backoffice/fields.js';
@@ -47,9 +48,6 @@ export function detailLines(t: Messages, detail: Record<string, unknown>): strin
   return lines;
 }
 
-export function actionLabel(t: Messages, code: string): string {
-  return t.settings.actions[code] ?? code;
-}
 
 export function presentAuditEntry(t: Messages, e: AuditEntry, names: ReadonlyMap<number, string>): AuditRow {
   const who = e.userId === null ? t.settings.auditSystem : (names.get(e.userId) ?? e.username ?? `#${e.userId}`);

@@ -10,7 +10,8 @@ import { sendHtml } from '../web/reply.js';
 import { sortVi } from '../vi/index.js';
 import { auditActionsOf, auditUsersOf, listAudit } from './log.js';
 import { AUDIT_PAGE_SIZE, parseAuditQuery } from './filters.js';
-import { AuditPage, actionLabel, presentAuditEntry } from './backoffice-views.js';
+import { AuditPage, presentAuditEntry } from './backoffice-views.js';
+import { actionLabel, labelledActions } from './labels.js';
 
 export async function auditBackofficeRoutes(app: FastifyInstance) {
   const { db } = app.deps;
@@ -24,7 +25,7 @@ export async function auditBackofficeRoutes(app: FastifyInstance) {
       const siteId = staff.site.id;
       const [recorded, people] = await Promise.all([auditActionsOf(db, siteId), auditUsersOf(db, siteId)]);
       // Every action with a name in the catalogue, and any other this site's log holds.
-      const actions = sortVi([...new Set([...Object.keys(t.settings.actions), ...recorded])], (a) => actionLabel(t, a));
+      const actions = sortVi([...new Set([...labelledActions(t), ...recorded])], (a) => actionLabel(t, a));
       const query = parseAuditQuery(
         { action: queryField(req, 'hanh-dong'), user: queryField(req, 'nguoi-dung'), from: queryField(req, 'tu-ngay'), to: queryField(req, 'den-ngay'), page: queryField(req, 'trang') },
         new Set(actions),

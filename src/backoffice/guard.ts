@@ -17,6 +17,7 @@ import { whyNot } from '../accounts/policy.js';
 import { msg } from '../messages/index.js';
 import type { Messages } from '../messages/index.js';
 import { PATHS } from './paths.js';
+import type { NavEntry } from '../registry/module.js';
 
 /** 'staff': any role on the site; otherwise a policy action that needs no article. */
 export type Needs = 'staff' | Action;
@@ -31,6 +32,8 @@ export interface Staff {
   t: Messages;
   /** Milliseconds since the epoch (the app's clock). */
   now: number;
+  /** The back office's navigation: every module's entries, in order (shown as the policy allows). */
+  nav: readonly NavEntry[];
 }
 
 export interface RouteEntry {
@@ -103,7 +106,7 @@ export function backofficeRoute(app: FastifyInstance, o: BackofficeRouteOptions)
         const why = whyNot(actor, o.needs);
         if (why) return refuse(req, reply, json, 403, why, auth);
       }
-      const staff: Staff = { auth, actor, role, site: req.site, csrf: csrfToken(auth.session), t: msg, now: req.server.deps.clock() };
+      const staff: Staff = { auth, actor, role, site: req.site, csrf: csrfToken(auth.session), t: msg, now: req.server.deps.clock(), nav: req.server.nav };
       return o.handler(req, reply, staff);
     },
   });

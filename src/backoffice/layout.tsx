@@ -3,10 +3,11 @@
 import type { ComponentChildren } from 'preact';
 import { BackofficeShell, SignOutForm } from '../accounts/views.js';
 import { can } from '../accounts/policy.js';
+import type { Action } from '../accounts/policy.js';
 import type { Staff } from './guard.js';
-import { PATHS } from './paths.js';
 
-export type NavKey = 'home' | 'articles' | 'review' | 'trash' | 'media' | 'categories' | 'menus' | 'settings' | 'users' | 'audit' | 'account';
+/** A navigation entry's key (registry/module.ts NavEntry): 'home' or one a module declares. */
+export type NavKey = string;
 
 export interface BackofficeLayoutProps {
   staff: Staff;
@@ -20,19 +21,8 @@ export interface BackofficeLayoutProps {
 
 export function BackofficeLayout({ staff, title, current, waiting, scripts, children }: BackofficeLayoutProps) {
   const { t, actor } = staff;
-  const items: [NavKey, string, boolean][] = [
-    ['home', PATHS.home, true],
-    ['articles', PATHS.articles, true],
-    ['review', PATHS.review, can(actor, 'article.publish')],
-    ['trash', PATHS.trash, true],
-    ['media', PATHS.media, can(actor, 'media.upload')],
-    ['categories', PATHS.categories, can(actor, 'settings.manage')],
-    ['menus', PATHS.menus, can(actor, 'settings.manage')],
-    ['settings', PATHS.settings, can(actor, 'settings.manage')],
-    ['users', PATHS.users, can(actor, 'users.manage')],
-    ['audit', PATHS.audit, can(actor, 'audit.read')],
-    ['account', PATHS.account, true],
-  ];
+  // The modules' entries (app.ts sorts them once), each shown to whom its action is allowed.
+  const items = staff.nav.filter((e) => !e.needs || can(actor, e.needs as Action));
   // On a phone the navigation folds behind "Menu" (a <details>: no JavaScript needed); on a wide
   // screen backoffice.css shows it open, without the summary.
   const nav = (
@@ -42,16 +32,14 @@ export function BackofficeLayout({ staff, title, current, waiting, scripts, chil
           <summary>{t.nav.menu}</summary>
           <div class="staff-menu-body">
             <ul>
-              {items
-                .filter(([, , shown]) => shown)
-                .map(([key, href]) => (
-                  <li>
-                    <a href={href} aria-current={key === current ? 'page' : undefined}>
-                      {t.nav[key]}
-                      {key === 'review' && waiting ? <span class="badge">{` ${waiting}`}</span> : null}
-                    </a>
-                  </li>
-                ))}
+              {items.map((e) => (
+                <li>
+                  <a href={e.href} aria-current={e.key === current ? 'page' : undefined}>
+                    {e.label}
+                    {e.badge && waiting ? <span class="badge">{` ${waiting}`}</span> : null}
+                  </a>
+                </li>
+              ))}
             </ul>
             <p class="staff-who">
               {staff.auth.user.display_name} · {t.role[staff.role]}

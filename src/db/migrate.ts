@@ -2,38 +2,42 @@
 // Kysely's Migrator records what ran (table kysely_migration) and takes a lock,
 // so starting two instances at once, or running `loa migrate` twice, is safe.
 import { Migrator, sql } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { DbHandle } from './index.js';
-import * as initial from './migrations/20261126T0700_initial.js';
-import * as counters from './migrations/20261126T0800_counters.js';
-import * as backoffice from './migrations/20261126T0900_backoffice.js';
-import * as editorial from './migrations/20261126T1000_editorial.js';
-import * as search from './migrations/20261126T1100_search.js';
-import * as searchPairs from './migrations/20261126T1500_search_pairs.js';
-import * as titleFolded from './migrations/20261126T1600_article_title_folded.js';
-import * as signinGates from './migrations/20261203T1000_signin_gates.js';
-import * as searchVocabulary from './migrations/20261203T1400_search_vocabulary.js';
-import * as articleFormKeys from './migrations/20261203T1200_article_form_keys.js';
-import * as articleTrash from './migrations/20261203T1300_article_trash.js';
-import * as timeByReporter from './migrations/20261203T1100_article_time_by_reporter.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-type Step = { up: typeof initial.up };
+type Step = { up: (db: Kysely<unknown>, dialect: DbHandle['dialect']) => Promise<void> };
 
-/** All migrations, oldest first. Add new ones at the end; never edit one that has landed. */
-const MIGRATIONS: Record<string, Step> = {
-  '20261126T0700_initial': initial,
-  '20261126T0800_counters': counters,
-  '20261126T0900_backoffice': backoffice,
-  '20261126T1000_editorial': editorial,
-  '20261126T1100_search': search,
-  '20261126T1500_search_pairs': searchPairs,
-  '20261126T1600_article_title_folded': titleFolded,
-  '20261203T1000_signin_gates': signinGates,
-  '20261203T1400_search_vocabulary': searchVocabulary,
-  '20261203T1200_article_form_keys': articleFormKeys,
-  '20261203T1300_article_trash': articleTrash,
-  '20261203T1100_article_time_by_reporter': timeByReporter,
-};
+/** src/ (or dist/ when built): migrations are found by folder, not listed by hand. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MIGRATION_FILE = /^(\d{8}T\d{4}_[a-z0-9_]+)\.(ts|js)$/;
+
+/**
+ * Every migration: the files of db/migrations/ and of each module's own migrations/ folder
+ * (src/<module>/migrations/), named yyyymmddThhmm_what. Kysely runs them in the order of their
+ * names, each once. Add new ones with a later name; never edit one that has landed.
+ */
+export async function findMigrations(root = ROOT): Promise<Record<string, Step>> {
+  const folders = [path.join(root, 'db', 'migrations')];
+  for (const e of fs.readdirSync(root, { withFileTypes: true })) {
+    if (e.isDirectory() && e.name !== 'db' && fs.existsSync(path.join(root, e.name, 'migrations'))) folders.push(path.join(root, e.name, 'migrations'));
+  }
+  const out: Record<string, Step> = {};
+  for (const folder of folders) {
+    for (const file of fs.readdirSync(folder).sort()) {
+      const m = MIGRATION_FILE.exec(file);
+      if (!m) continue;
+      const name = m[1]!;
+      if (out[name]) throw new Error(`two migrations named ${name}`);
+      const step = (await import(pathToFileURL(path.join(folder, file)).href)) as Partial<Step>;
+      if (typeof step.up !== 'function') throw new Error(`migration ${name} has no up()`);
+      out[name] = step as Step;
+    }
+  }
+  return out;
+}
 
 /** How many migrations had run before (0 for a new database). */
 async function migrationsRun(handle: DbHandle): Promise<number> {
@@ -58,7 +62,7 @@ export async function migrate(handle: DbHandle, to?: string): Promise<string[]> 
   const provider: MigrationProvider = {
     async getMigrations() {
       const out: Record<string, Migration> = {};
-      for (const [name, step] of Object.entries(MIGRATIONS)) out[name] = { up: (db) => step.up(db, handle.dialect) };
+      for (const [name, step] of Object.entries(await findMigrations())) out[name] = { up: (db) => step.up(db, handle.dialect) };
       return out;
     },
   };

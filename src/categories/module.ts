@@ -1,0 +1,11 @@
+// Categories: their listings are the articles'; here, their screen for administrators.
+import { PATHS } from '../backoffice/paths.js';
+import { msg } from '../messages/index.js';
+import { defineModule } from '../registry/module.js';
+import { categoryBackofficeRoutes } from './backoffice.js';
+
+export const categoriesModule = defineModule({
+  name: 'categories',
+  backoffice: categoryBackofficeRoutes,
+  nav: [{ key: 'categories', label: msg.nav.categories, href: PATHS.categories, order: 50, needs: 'settings.manage' }],
+});

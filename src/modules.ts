@@ -1,0 +1,34 @@
+// The list of modules: what the app serves, the back office shows in its navigation, and the policy
+// knows. Adding a kind of content adds its folder and one line here.
+import type { LoaModule } from './registry/module.js';
+import { portalModule } from './portal/module.js';
+import { articlesModule } from './articles/module.js';
+import { pagesModule } from './pages/module.js';
+import { categoriesModule } from './categories/module.js';
+import { mediaModule } from './media/module.js';
+import { revisionsModule } from './revisions/module.js';
+import { searchModule } from './search/module.js';
+import { feedsModule } from './feeds/module.js';
+import { sitemapsModule } from './sitemaps/module.js';
+import { apiModule } from './api/module.js';
+import { countersModule } from './counters/module.js';
+import { accountsModule } from './accounts/module.js';
+import { sitesModule } from './sites/module.js';
+import { auditModule } from './audit/module.js';
+
+export const MODULES: readonly LoaModule[] = [
+  portalModule,
+  articlesModule,
+  pagesModule,
+  categoriesModule,
+  mediaModule,
+  revisionsModule,
+  searchModule,
+  feedsModule,
+  sitemapsModule,
+  apiModule,
+  countersModule,
+  accountsModule,
+  sitesModule,
+  auditModule,
+];

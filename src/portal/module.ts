@@ -1,0 +1,5 @@
+// The home page, Sơ đồ cổng, robots.txt.
+import { defineModule } from '../registry/module.js';
+import { portalRoutes } from './routes.js';
+
+export const portalModule = defineModule({ name: 'portal', routes: portalRoutes });

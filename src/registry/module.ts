@@ -1,0 +1,70 @@
+// What a module is: one concept (articles, pages, media… and every later kind of content) describing
+// itself once. The app, the back-office navigation, the policy, the authorisation walk and the HTML
+// checks read the list of modules (src/modules.ts); none of them names a module.
+//
+// Foundation code (db/, web/, accounts/, backoffice/…) never imports a module: it imports this
+// file's types, and the app hands it the list.
+import type { FastifyInstance } from 'fastify';
+import type { VNode } from 'preact';
+import type { Db } from '../db/index.js';
+import type { ActionRule } from '../accounts/policy.js';
+import type { Staff } from '../backoffice/guard.js';
+
+/** An entry of the back office's navigation. */
+export interface NavEntry {
+  /** Unique among all modules; a page names it as `current` to be marked in the navigation. */
+  key: string;
+  label: string;
+  href: string;
+  /** Position: lower first (the home page is 0, one's own account 1000). */
+  order: number;
+  /** Shown only to whom the policy allows this site-level action; everyone with a role otherwise. */
+  needs?: string;
+  /** Shows the page's `waiting` figure beside the label (the review queue). */
+  badge?: boolean;
+}
+
+/** The people of a site the walk signs in as, and the site. */
+export interface WalkContext {
+  siteId: number;
+  admin: number;
+  editor: number;
+  reporter: number;
+  /** A second reporter (a person the users screen can act on). */
+  reporter2: number;
+}
+
+/**
+ * Rows the authorisation walk and the HTML checks need to fill this module's back-office
+ * addresses: the value of each path parameter, keyed by the path segment before it
+ * (`/quan-tri/thu-vien/:id` → 'thu-vien').
+ */
+export type WalkRows = (db: Db, ctx: WalkContext) => Promise<Record<string, string>>;
+
+/** A module's part of the back office's home page, and how many things wait for this person there
+ *  (added into the navigation's badge). */
+export interface HomePanel {
+  node: VNode;
+  waiting?: number;
+}
+
+export interface LoaModule {
+  /** Unique, lower case, used in messages and logs. */
+  name: string;
+  /** Public routes. */
+  routes?: (app: FastifyInstance) => Promise<void>;
+  /** Back-office routes, each declared through backoffice/guard.ts backofficeRoute. */
+  backoffice?: (app: FastifyInstance) => Promise<void>;
+  nav?: NavEntry[];
+  /** Policy actions this module adds, with who may do them (accounts/policy.ts asks these). */
+  actions?: ActionRule[];
+  /** Readable labels of the audit log's actions this module writes (`media.upload` → "Tải lên tệp"). */
+  auditLabels?: Record<string, string>;
+  walk?: WalkRows;
+  homePanel?: (db: Db, staff: Staff) => Promise<HomePanel>;
+}
+
+/** Identity with a type: `export const mediaModule = defineModule({ … })`. */
+export function defineModule(m: LoaModule): LoaModule {
+  return m;
+}

@@ -1,0 +1,5 @@
+// /tim-kiem, the accent-blind search over the site.
+import { defineModule } from '../registry/module.js';
+import { searchRoutes } from './routes.js';
+
+export const searchModule = defineModule({ name: 'search', routes: searchRoutes });

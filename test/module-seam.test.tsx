@@ -1,0 +1,154 @@
+// The module seam (registry/module.ts): a made-up kind of content, declared only in this file and
+// handed to the app, gets its public and back-office routes, its navigation entry, its policy action,
+// its audit labels and the authorisation walk, without any other file knowing it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import type { TestApp } from './helpers.js';
+import { get, testApp } from './helpers.js';
+import type { Sites, Staff, StaffSession } from './staff.js';
+import { createStaff, demoSites, sessionFor, staffGet, staffPost } from './staff.js';
+import { walkCsrf, walkParams, walkPolicy } from './walk.js';
+import { defineModule } from '../src/registry/module.js';
+import { MODULES } from '../src/modules.js';
+import { backofficeRoute, BACKOFFICE_ROUTES } from '../src/backoffice/guard.js';
+import { BackofficeLayout } from '../src/backoffice/layout.js';
+import { audit } from '../src/audit/log.js';
+import { renderPage } from '../src/web/render.js';
+import { sendHtml } from '../src/web/reply.js';
+import { notFound } from '../src/errors/index.js';
+import type { Db } from '../src/db/index.js';
+
+declare module '../src/accounts/policy.js' {
+  interface ModuleActions {
+    'notice.manage': true;
+  }
+}
+
+const BASE = '/quan-tri/thong-bao-thu';
+
+async function noticeById(db: Db, siteId: number, id: number): Promise<{ id: number; title: string } | undefined> {
+  const r = await sql<{ id: number; title: string }>`select id, title from test_notices where site_id = ${siteId} and id = ${id}`.execute(db);
+  return r.rows[0];
+}
+
+const noticeModule = defineModule({
+  name: 'test-notices',
+  routes: async (app) => {
+    app.get<{ Params: { id: string } }>('/thong-bao-thu/:id', async (req, reply) => {
+      const row = await noticeById(req.server.deps.db, req.site.id, Number(req.params.id));
+      if (!row) throw notFound();
+      return sendHtml(
+        reply,
+        renderPage(
+          <main>
+            <h1>{row.title}</h1>
+          </main>,
+        ),
+      );
+    });
+  },
+  backoffice: async (app) => {
+    backofficeRoute(app, {
+      method: 'GET',
+      url: BASE,
+      needs: 'notice.manage',
+      handler: async (_req, reply, staff) => sendHtml(reply, renderPage(
+          <BackofficeLayout staff={staff} title="Thông báo thử" current="test-notices">
+            <h1>Thông báo thử</h1>
+          </BackofficeLayout>,
+        )),
+    });
+    backofficeRoute(app, {
+      method: 'POST',
+      url: `${BASE}/:id/xoa`,
+      needs: 'notice.manage',
+      handler: async (req, reply, staff) => {
+        const { db } = req.server.deps;
+        const id = Number((req.params as { id: string }).id);
+        if (!(await noticeById(db, staff.site.id, id))) throw notFound();
+        await sql`delete from test_notices where site_id = ${staff.site.id} and id = ${id}`.execute(db);
+        await audit(db, { siteId: staff.site.id, userId: staff.actor.userId, action: 'notice.delete', subjectType: 'notice', subjectId: id, detail: {}, at: new Date(staff.now).toISOString() });
+        return reply.redirect(BASE, 303);
+      },
+    });
+  },
+  nav: [{ key: 'test-notices', label: 'Thông báo thử', href: BASE, order: 45, needs: 'notice.manage' }],
+  actions: [{ action: 'notice.manage', roles: ['admin', 'editor'], refusal: 'Chỉ Biên tập viên hoặc Quản trị được quản lý thông báo thử.' }],
+  auditLabels: { 'notice.delete': 'Xoá thông báo thử' },
+  walk: async (db, ctx) => {
+    await sql`insert into test_notices (site_id, title) values (${ctx.siteId}, ${'Thông báo cho walk'})`.execute(db);
+    const r = await sql<{ id: number }>`select max(id) as id from test_notices where site_id = ${ctx.siteId}`.execute(db);
+    return { 'thong-bao-thu': String(r.rows[0]!.id) };
+  },
+});
+
+let t: TestApp;
+let plain: TestApp;
+let sites: Sites;
+let staff: Staff;
+const sessions = {} as Record<keyof Staff, StaffSession>;
+
+before(async () => {
+  t = await testApp({ modules: [...MODULES, noticeModule] });
+  // The made-up kind's table: a real kind would bring a migration in its own folder.
+  const id = t.config.databaseUrl ? sql`id serial primary key` : sql`id integer primary key autoincrement`;
+  await sql`create table test_notices (${id}, site_id integer not null, title text not null)`.execute(t.db);
+  sites = await demoSites(t.db);
+  staff = await createStaff(t.db, sites, 'seam');
+  for (const k of Object.keys(staff) as (keyof Staff)[]) sessions[k] = await sessionFor(t.db, staff[k]);
+  plain = await testApp();
+});
+after(async () => {
+  await t.close();
+  await plain.close();
+});
+
+const ours = () => BACKOFFICE_ROUTES.filter((r) => r.url.startsWith(BASE));
+
+test('its public route is served, narrowed to the site', async () => {
+  await sql`insert into test_notices (site_id, title) values (${sites.main}, ${'Lịch tiếp dân tháng 12'})`.execute(t.db);
+  const { rows } = await sql<{ id: number }>`select max(id) as id from test_notices`.execute(t.db);
+  const res = await get(t.app, `/thong-bao-thu/${rows[0]!.id}`);
+  assert.equal(res.statusCode, 200);
+  assert.match(res.body, /Lịch tiếp dân tháng 12/);
+  assert.equal((await get(t.app, `/thong-bao-thu/${rows[0]!.id}`, 'bacson.localhost')).statusCode, 404, 'another site does not see it');
+  assert.equal((await get(plain.app, `/thong-bao-thu/${rows[0]!.id}`)).statusCode, 404, 'an app without the module has no such route');
+});
+
+test('its navigation entry shows in order, to whom the policy allows', async () => {
+  const editor = await staffGet(t.app, sessions.editor, '/quan-tri/');
+  assert.equal(editor.statusCode, 200);
+  const nav = editor.body.slice(editor.body.indexOf('<nav class="staff-nav"'), editor.body.indexOf('</nav>'));
+  assert.ok(nav.includes(`href="${BASE}"`), 'the editor sees the entry');
+  assert.ok(nav.indexOf('Thư viện') < nav.indexOf('Thông báo thử') && nav.indexOf('Thông báo thử') < nav.indexOf('Tài khoản của tôi'), 'after the library (order 45), before one\'s account');
+  const reporter = await staffGet(t.app, sessions.reporter, '/quan-tri/');
+  assert.ok(!reporter.body.includes(`href="${BASE}"`), 'a reporter does not');
+  const page = await staffGet(t.app, sessions.editor, BASE);
+  assert.match(page.body, new RegExp(`<a href="${BASE}" aria-current="page">`), 'its own page marks it current');
+  const without = await staffGet(plain.app, await sessionFor(plain.db, (await createStaff(plain.db, await demoSites(plain.db), 'plain')).editor), '/quan-tri/');
+  assert.ok(!without.body.includes('Thông báo thử'), 'an app without the module shows no entry');
+});
+
+test('its policy action refuses reporters with its own message', async () => {
+  const res = await staffGet(t.app, sessions.reporter, BASE);
+  assert.equal(res.statusCode, 403);
+  assert.match(res.body, /Chỉ Biên tập viên hoặc Quản trị được quản lý thông báo thử\./);
+});
+
+test('the authorisation walk covers its routes with the rows it declares', async () => {
+  assert.deepEqual(ours().map((r) => `${r.method} ${r.url}`).sort(), [`GET ${BASE}`, `POST ${BASE}/:id/xoa`]);
+  const params = await walkParams(t.db, sites, staff, t.app.modules);
+  assert.ok(params['thong-bao-thu'], 'the row the module declared');
+  assert.deepEqual(await walkCsrf(t.app, ours(), params, sessions), []);
+  assert.deepEqual(await walkPolicy(t.app, ours(), params, staff, sessions), []);
+});
+
+test('its audit entries are shown with its label', async () => {
+  await sql`insert into test_notices (site_id, title) values (${sites.main}, ${'Sắp xoá'})`.execute(t.db);
+  const { rows } = await sql<{ id: number }>`select max(id) as id from test_notices`.execute(t.db);
+  const del = await staffPost(t.app, sessions.editor, `${BASE}/${rows[0]!.id}/xoa`);
+  assert.equal(del.statusCode, 303);
+  const log = await staffGet(t.app, sessions.admin, '/quan-tri/nhat-ky');
+  assert.match(log.body, /Xoá thông báo thử/);
+});
