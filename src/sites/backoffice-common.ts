@@ -12,8 +12,3 @@ export function rowIdParam(req: FastifyRequest): number | undefined {
 export function changeBy(req: FastifyRequest, staff: Staff) {
   return { siteId: staff.site.id, userId: staff.actor.userId, ip: req.ip, now: staff.now };
 }
-
-/** After a public change: this instance drops the site's pages at once (the others within a second, via content_version). */
-export function dropPublicPages(req: FastifyRequest, staff: Staff): void {
-  req.server.pageCache.dropSite(staff.site.id);
-}
