@@ -14,7 +14,7 @@ import { cleanLine, cleanText, readViDateTime, slugify } from '../vi/index.js';
 import { audit } from '../audit/log.js';
 import { keepRevision } from '../revisions/service.js';
 import { publicChange } from '../web/page-cache.js';
-import { reindexArticle } from '../search/index.js';
+import { reindexArticle } from './search.js';
 import type { FieldErrors } from '../backoffice/form.js';
 import { msg } from '../messages/index.js';
 import { COMMENT_MAX, transition } from '../workflow/machine.js';

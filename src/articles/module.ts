@@ -7,6 +7,10 @@ import { articleRoutes } from './routes.js';
 import { articleBackofficeRoutes } from './backoffice.js';
 import { articleTrashRoutes } from './trash-backoffice.js';
 import { articlesHomePanel } from './home-panel.js';
+import { articleSearch } from './search.js';
+import { articleSitemap } from './sitemap.js';
+import { articleFeed } from './feed.js';
+import { articlesResource, categoriesResource } from './api.js';
 
 export const articlesModule = defineModule({
   name: 'articles',
@@ -21,4 +25,9 @@ export const articlesModule = defineModule({
     { key: 'trash', label: msg.nav.trash, href: PATHS.trash, order: 30 },
   ],
   homePanel: articlesHomePanel,
+  search: articleSearch,
+  // The category listings are the articles' (their pages, feeds and counts in the API).
+  sitemap: articleSitemap,
+  feed: articleFeed,
+  api: [categoriesResource, articlesResource],
 });

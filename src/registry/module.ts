@@ -1,6 +1,7 @@
 // What a module is: one concept (articles, pages, media… and every later kind of content) describing
-// itself once. The app, the back-office navigation, the policy, the authorisation walk and the HTML
-// checks read the list of modules (src/modules.ts); none of them names a module.
+// itself once. The app, the back-office navigation, the policy, the authorisation walk, the HTML
+// checks, search, the site maps, the feeds and the API read the list of modules (src/modules.ts);
+// none of them names a module.
 //
 // Foundation code (db/, web/, accounts/, backoffice/…) never imports a module: it imports this
 // file's types, and the app hands it the list.
@@ -9,6 +10,7 @@ import type { VNode } from 'preact';
 import type { Db } from '../db/index.js';
 import type { ActionRule } from '../accounts/policy.js';
 import type { Staff } from '../backoffice/guard.js';
+import type { ApiResource, CategorySource, FeedSource, SearchSource, SitemapSource } from './sources.js';
 
 /** An entry of the back office's navigation. */
 export interface NavEntry {
@@ -62,6 +64,17 @@ export interface LoaModule {
   auditLabels?: Record<string, string>;
   walk?: WalkRows;
   homePanel?: (db: Db, staff: Staff) => Promise<HomePanel>;
+  /** Its kind's documents in the search index (/tim-kiem, the API's search); the module calls
+   *  search/index.ts `reindex(trx, kind, id)` inside each transaction that changes what the public sees. */
+  search?: SearchSource;
+  /** The categories a search may be narrowed to (one module). */
+  categories?: CategorySource;
+  /** Its addresses in sitemap.xml and the news site map. */
+  sitemap?: SitemapSource;
+  /** Its items in the site's RSS and Atom feeds, and feeds of its own (a category's). */
+  feed?: FeedSource;
+  /** Its resources in the content API under /api/v1/, with their OpenAPI parts. */
+  api?: ApiResource[];
 }
 
 /** Identity with a type: `export const mediaModule = defineModule({ … })`. */

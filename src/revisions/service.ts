@@ -11,7 +11,7 @@ import { AppError, notFound } from '../errors/index.js';
 import { sanitizeBody } from '../richtext/sanitize.js';
 import { audit } from '../audit/log.js';
 import { publicChange } from '../web/page-cache.js';
-import { reindexArticle } from '../search/index.js';
+import { reindex } from '../search/index.js';
 import { cleanLine, cleanText } from '../vi/index.js';
 import { msg } from '../messages/index.js';
 import type { Version } from './diff.js';
@@ -180,7 +180,7 @@ export async function restoreRevision(db: Db, input: RestoreInput): Promise<Arti
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw new AppError('conflict', 409, t.conflict);
-    await reindexArticle(trx, article.id);
+    await reindex(trx, 'article', article.id);
     const userId = input.actor?.userId ?? null;
     await keepRevision(trx, { articleId: article.id, userId, title: values.title, summary: values.summary, bodyHtml: values.body_html, byline: values.byline, kind: 'restore', at });
     await audit(trx, { siteId: input.siteId, userId, action: 'article.restore', subjectType: 'article', subjectId: article.id, detail: { revision: rev.id }, ip: input.ip, at });

@@ -14,7 +14,7 @@ import type { Action as PolicyAction, Actor } from '../accounts/policy.js';
 import { canSee, publicationTimeOnPublish, whyNot } from '../accounts/policy.js';
 import { AppError, badRequest, notFound } from '../errors/index.js';
 import { publicChange } from '../web/page-cache.js';
-import { reindexArticle } from '../search/index.js';
+import { reindex } from '../search/index.js';
 import { cleanText } from '../vi/index.js';
 import { audit } from '../audit/log.js';
 import { STATUS_LABELS } from './states.js';
@@ -170,7 +170,7 @@ export async function transition(db: Db, input: TransitionInput): Promise<Articl
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw conflict('Bài vừa được người khác thay đổi trạng thái. Hãy tải lại trang rồi thử lại.');
-    await reindexArticle(trx, article.id);
+    await reindex(trx, 'article', article.id);
 
     await audit(trx, {
       siteId: input.siteId,

@@ -5,7 +5,7 @@
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import { publicChange } from '../web/page-cache.js';
-import { reindexArticle } from '../search/index.js';
+import { reindex } from '../search/index.js';
 import { audit } from '../audit/log.js';
 import { purgeTrash } from '../articles/trash.js';
 
@@ -29,7 +29,7 @@ export async function publishDue(db: Db, now: number): Promise<Published[]> {
       .returning(['id', 'site_id'])
       .execute();
     for (const r of rows) {
-      await reindexArticle(trx, r.id);
+      await reindex(trx, 'article', r.id);
       await audit(trx, {
         siteId: r.site_id,
         userId: null,
