@@ -6,8 +6,11 @@
 // 5 minutes, good for nothing but the second step); the code then replaces it by a full session
 // with a new token.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { UserRow } from '../db/schema.js';
-import { AppError } from '../errors/index.js';
+import { showRefusal } from '../errors/index.js';
+import { audit } from '../audit/log.js';
+import { raw, readInput } from '../backoffice/form.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { CSRF_FIELD, SIGNIN_CSRF_COOKIE, csrfToken, newSigninCsrf, verifyCsrf, verifySessionCsrf } from './csrf.js';
@@ -16,6 +19,7 @@ import type { SessionRow } from './sessions.js';
 import { SESSION_COOKIE, createSession, destroySession, isTokenShaped, sessionFromToken, touchSession } from './sessions.js';
 import { safeNext, signIn } from './signin.js';
 import { completeSecondStep } from './two-factor.js';
+import { userById } from './users.js';
 import { BackofficeErrorPage, SecondStepPage, SignInPage } from './views.js';
 
 export const SIGNIN_PATH = '/dang-nhap';
@@ -33,12 +37,10 @@ function cookieOptions(req: FastifyRequest) {
   return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: req.protocol === 'https' };
 }
 
-/** A string field of a submitted form ('' when absent, repeated or not text). */
-function field(req: FastifyRequest, name: string): string {
-  const body = req.body as Record<string, unknown> | undefined | null;
-  const v = body && typeof body === 'object' ? body[name] : undefined;
-  return typeof v === 'string' ? v : '';
-}
+/** The sign-in forms' fields, each as sent (a username is cut at 100 characters, a code at 100, before any lookup). */
+const signInForm = z.object({ username: raw().transform((s) => s.slice(0, 100)), password: raw(), next: raw(), [CSRF_FIELD]: raw() });
+const secondStepForm = z.object({ code: raw().transform((s) => s.slice(0, 100)), next: raw(), [CSRF_FIELD]: raw() });
+const signOutForm = z.object({ [CSRF_FIELD]: raw() });
 
 function noStore(reply: FastifyReply) {
   return reply.header('cache-control', 'no-store');
@@ -51,7 +53,7 @@ async function loadAuth(req: FastifyRequest): Promise<Auth | undefined> {
   const at = now(req);
   const session = await sessionFromToken(db, req.cookies[SESSION_COOKIE], at);
   if (!session || session.totp_pending) return undefined;
-  const user = await db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst();
+  const user = await userById(db, session.user_id);
   if (!user || user.disabled) return undefined;
   await touchSession(db, session, at);
   return { user, session };
@@ -106,7 +108,7 @@ async function pendingSession(req: FastifyRequest): Promise<{ pending: SessionRo
   const { db } = req.server.deps;
   const session = await sessionFromToken(db, req.cookies[SESSION_COOKIE], now(req));
   if (!session?.totp_pending) return undefined;
-  const user = await db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst();
+  const user = await userById(db, session.user_id);
   if (!user || user.disabled || !user.totp_enabled) return undefined;
   return { pending: session, user };
 }
@@ -124,20 +126,26 @@ export async function accountRoutes(app: FastifyInstance) {
 
   app.post(SIGNIN_PATH, async (req, reply) => {
     const { db } = req.server.deps;
-    const next = safeNext(field(req, 'next'));
+    const form = readInput(signInForm, req.body);
+    const next = safeNext(form.next);
     const cookieCsrf = req.cookies[SIGNIN_CSRF_COOKIE];
-    if (!isTokenShaped(cookieCsrf) || !verifyCsrf(cookieCsrf, field(req, CSRF_FIELD))) return sendBackofficeError(req, reply, 403, msg.badCsrf);
-    const username = field(req, 'username').slice(0, 100);
+    if (!isTokenShaped(cookieCsrf) || !verifyCsrf(cookieCsrf, form[CSRF_FIELD])) return sendBackofficeError(req, reply, 403, msg.badCsrf);
+    const { username } = form;
     const at = now(req);
     const ip = req.ip;
     const userAgent = String(req.headers['user-agent'] ?? '');
-    let user: UserRow;
-    try {
-      user = await signIn(db, { username, password: field(req, 'password'), ip, userAgent, now: at });
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      return sendSignInForm(req, reply, { status: err.status, next, username, error: err.publicMessage });
-    }
+    return showRefusal(
+      async () => signedIn(req, reply, await signIn(db, { username, password: form.password, ip, userAgent, now: at }), next),
+      (err) => sendSignInForm(req, reply, { status: err.status, next, username, error: err.publicMessage }),
+    );
+  });
+
+  /** The password was right: a pending session for the second step, or the full one. */
+  async function signedIn(req: FastifyRequest, reply: FastifyReply, user: UserRow, next: string) {
+    const { db } = req.server.deps;
+    const at = now(req);
+    const ip = req.ip;
+    const userAgent = String(req.headers['user-agent'] ?? '');
     // Rotation: whatever session this browser had ends; the new one has a new token.
     await destroySession(db, req.cookies[SESSION_COOKIE]);
     if (user.totp_enabled) {
@@ -147,14 +155,11 @@ export async function accountRoutes(app: FastifyInstance) {
       return noStore(reply).redirect(`${SECOND_STEP_PATH}?next=${encodeURIComponent(next)}`, 303);
     }
     const { token } = await createSession(db, user.id, { ip, userAgent, now: at });
-    await db
-      .insertInto('audit_log')
-      .values({ site_id: req.site.id, user_id: user.id, action: 'signin', subject_type: 'user', subject_id: user.id, detail: JSON.stringify({ userAgent: userAgent.slice(0, 300) }), ip, at: new Date(at).toISOString() })
-      .execute();
+    await audit(db, { siteId: req.site.id, userId: user.id, action: 'signin', subjectType: 'user', subjectId: user.id, detail: { userAgent: userAgent.slice(0, 300) }, ip, at: new Date(at).toISOString() });
     reply.setCookie(SESSION_COOKIE, token, cookieOptions(req));
     reply.clearCookie(SIGNIN_CSRF_COOKIE, cookieOptions(req));
     return noStore(reply).redirect(next, 303);
-  });
+  }
 
   app.get(SECOND_STEP_PATH, async (req, reply) => {
     const next = safeNext((req.query as Record<string, unknown>).next);
@@ -165,21 +170,21 @@ export async function accountRoutes(app: FastifyInstance) {
 
   app.post(SECOND_STEP_PATH, async (req, reply) => {
     const { db } = req.server.deps;
-    const next = safeNext(field(req, 'next'));
+    const form = readInput(secondStepForm, req.body);
+    const next = safeNext(form.next);
     const found = await pendingSession(req);
     if (!found) return noStore(reply).redirect(`${SIGNIN_PATH}?next=${encodeURIComponent(next)}`, 303);
     const csrf = csrfToken(found.pending);
-    if (!verifySessionCsrf(found.pending, field(req, CSRF_FIELD))) return sendBackofficeError(req, reply, 403, msg.badCsrf);
+    if (!verifySessionCsrf(found.pending, form[CSRF_FIELD])) return sendBackofficeError(req, reply, 403, msg.badCsrf);
     const userAgent = String(req.headers['user-agent'] ?? '');
-    let token: string;
-    try {
-      ({ token } = await completeSecondStep(db, { ...found, code: field(req, 'code').slice(0, 100), siteId: req.site.id, ip: req.ip, userAgent, now: now(req) }));
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      return sendSecondStep(req, reply, { csrf, next, error: err.publicMessage, status: err.status });
-    }
-    reply.setCookie(SESSION_COOKIE, token, cookieOptions(req));
-    return noStore(reply).redirect(next, 303);
+    return showRefusal(
+      async () => {
+        const { token } = await completeSecondStep(db, { ...found, code: form.code, siteId: req.site.id, ip: req.ip, userAgent, now: now(req) });
+        reply.setCookie(SESSION_COOKIE, token, cookieOptions(req));
+        return noStore(reply).redirect(next, 303);
+      },
+      (err) => sendSecondStep(req, reply, { csrf, next, error: err.publicMessage, status: err.status }),
+    );
   });
 
   app.post(SIGNOUT_PATH, async (req, reply) => {
@@ -187,12 +192,9 @@ export async function accountRoutes(app: FastifyInstance) {
     const token = req.cookies[SESSION_COOKIE];
     const session = await sessionFromToken(db, token, now(req));
     if (session) {
-      if (!verifySessionCsrf(session, field(req, CSRF_FIELD))) return sendBackofficeError(req, reply, 403, msg.badCsrf);
+      if (!verifySessionCsrf(session, readInput(signOutForm, req.body)[CSRF_FIELD])) return sendBackofficeError(req, reply, 403, msg.badCsrf);
       await destroySession(db, token);
-      await db
-        .insertInto('audit_log')
-        .values({ site_id: req.site.id, user_id: session.user_id, action: 'signout', subject_type: 'user', subject_id: session.user_id, detail: '{}', ip: req.ip, at: new Date(now(req)).toISOString() })
-        .execute();
+      await audit(db, { siteId: req.site.id, userId: session.user_id, action: 'signout', subjectType: 'user', subjectId: session.user_id, ip: req.ip, at: new Date(now(req)).toISOString() });
     }
     if (token !== undefined) reply.clearCookie(SESSION_COOKIE, cookieOptions(req));
     // Leaving the second step of sign-in goes back to the sign-in form.

@@ -3,8 +3,17 @@
 // the one-button POST forms (move, delete) and the confirmation of a destructive action, none of
 // which needs JavaScript.
 import type { ComponentChildren } from 'preact';
-import type { FieldErrors } from './form.js';
+import type { AppError, FieldErrors } from '../errors/index.js';
+import { FormInvalid } from '../errors/index.js';
 import type { Messages } from '../messages/index.js';
+
+/**
+ * A refusal as a form shows it: a FormInvalid's messages beside their fields (with `summary` above,
+ * on pages that have one), any other refusal above the form.
+ */
+export function shownOnForm(err: AppError, summary?: string): { errors: FieldErrors; error?: string } {
+  return err instanceof FormInvalid ? { errors: err.fields, error: summary } : { errors: {}, error: err.publicMessage };
+}
 
 export const fieldId = (name: string) => `f-${name.replace(/_/g, '-')}`;
 
