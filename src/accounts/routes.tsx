@@ -41,6 +41,8 @@ function cookieOptions(req: FastifyRequest) {
 const signInForm = z.object({ username: raw().transform((s) => s.slice(0, 100)), password: raw(), next: raw(), [CSRF_FIELD]: raw() });
 const secondStepForm = z.object({ code: raw().transform((s) => s.slice(0, 100)), next: raw(), [CSRF_FIELD]: raw() });
 const signOutForm = z.object({ [CSRF_FIELD]: raw() });
+/** `?next=`: where to go once signed in (safeNext keeps it to this site's paths). */
+const nextQuery = z.object({ next: raw() });
 
 function noStore(reply: FastifyReply) {
   return reply.header('cache-control', 'no-store');
@@ -120,7 +122,7 @@ function sendSecondStep(req: FastifyRequest, reply: FastifyReply, opts: { csrf: 
 
 export async function accountRoutes(app: FastifyInstance) {
   app.get(SIGNIN_PATH, async (req, reply) => {
-    const next = safeNext((req.query as Record<string, unknown>).next);
+    const next = safeNext(readInput(nextQuery, req.query).next);
     return sendSignInForm(req, reply, { next });
   });
 
@@ -162,7 +164,7 @@ export async function accountRoutes(app: FastifyInstance) {
   }
 
   app.get(SECOND_STEP_PATH, async (req, reply) => {
-    const next = safeNext((req.query as Record<string, unknown>).next);
+    const next = safeNext(readInput(nextQuery, req.query).next);
     const found = await pendingSession(req);
     if (!found) return noStore(reply).redirect(`${SIGNIN_PATH}?next=${encodeURIComponent(next)}`, 303);
     return sendSecondStep(req, reply, { csrf: csrfToken(found.pending), next });

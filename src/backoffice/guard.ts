@@ -23,8 +23,7 @@ import type { Action } from '../accounts/policy.js';
 import { whyNot } from '../accounts/policy.js';
 import { msg } from '../messages/index.js';
 import type { Messages } from '../messages/index.js';
-import type { AppError } from '../errors/index.js';
-import { FormInvalid, showRefusal } from '../errors/index.js';
+import { AppError, FormInvalid, showRefusal } from '../errors/index.js';
 import { PATHS } from './paths.js';
 import type { NavEntry } from '../registry/module.js';
 import { readInput, typedValues } from './form.js';
@@ -114,21 +113,19 @@ export function totpRoles(site: Pick<SiteRow, 'totp_roles'>): Role[] {
   return site.totp_roles.split(',').filter((r): r is Role => r === 'admin' || r === 'editor' || r === 'reporter');
 }
 
-function refuse(req: FastifyRequest, reply: FastifyReply, json: boolean, status: number, message: string, auth?: Auth) {
-  if (json) return reply.code(status).header('cache-control', 'no-store').send({ error: message });
-  return sendBackofficeError(req, reply, status, message, auth);
-}
-
 /** A refusal as JSON: `{ error }`, and for refused input each field's message and the first field refused (the editor's dialogs point at it). */
 export function refusalJson(err: AppError) {
   return err instanceof FormInvalid ? { error: err.publicMessage, errors: err.fields, field: Object.keys(err.fields)[0] } : { error: err.publicMessage };
 }
 
 /** The answer to a refusal nobody showed on a page: JSON for fetch calls, else the back office's error page. */
-function refusal(req: FastifyRequest, reply: FastifyReply, json: boolean, err: AppError, auth: Auth) {
+function refusal(req: FastifyRequest, reply: FastifyReply, json: boolean, err: AppError, auth?: Auth) {
   if (!json) return sendBackofficeError(req, reply, err.status, err.publicMessage, auth);
   return reply.code(err.status).header('cache-control', 'no-store').send(refusalJson(err));
 }
+
+/** The guard's own refusals (no role here, no token, the policy), answered the same way. */
+const refuse = (req: FastifyRequest, reply: FastifyReply, json: boolean, status: number, message: string, auth?: Auth) => refusal(req, reply, json, new AppError('refused', status, message), auth);
 
 export function backofficeRoute<B = undefined, Q = undefined>(app: FastifyInstance, o: BackofficeRouteOptions<B, Q>): void {
   const json = o.json ?? false;
