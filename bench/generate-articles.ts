@@ -4,7 +4,7 @@
 // `insertGenerated` writes them straight into one site as published articles, in batches.
 //   node --import tsx bench/generate-articles.ts [count]   (fills the configured database's default site)
 import { pathToFileURL } from 'node:url';
-import { titleColumns } from '../src/articles/titles.js';
+import { titleColumns } from '../src/db/titles.js';
 import type { Db } from '../src/db/index.js';
 import { DEMO_ARTICLES, DEMO_PAGES, REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import type { DemoBlock } from '../src/demo/content/index.js';

@@ -4,6 +4,7 @@ import type { LoaModule } from './registry/module.js';
 import { portalModule } from './portal/module.js';
 import { articlesModule } from './articles/module.js';
 import { pagesModule } from './pages/module.js';
+import { editorialModule } from './editorial/module.js';
 import { categoriesModule } from './categories/module.js';
 import { mediaModule } from './media/module.js';
 import { revisionsModule } from './revisions/module.js';
@@ -20,6 +21,7 @@ export const MODULES: readonly LoaModule[] = [
   portalModule,
   articlesModule,
   pagesModule,
+  editorialModule,
   categoriesModule,
   mediaModule,
   revisionsModule,

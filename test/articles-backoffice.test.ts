@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { get, testApp, testEnv, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
 import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
-import { titleColumns } from '../src/articles/titles.js';
+import { titleColumns } from '../src/db/titles.js';
 import { createUser, grantRole } from '../src/accounts/users.js';
 import { loadConfig } from '../src/config.js';
 import { openDb } from '../src/db/index.js';

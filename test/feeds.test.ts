@@ -329,7 +329,7 @@ describe('feeds follow publishing', () => {
     t.clock.now += 60_000;
     const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted', now: new Date(t.clock.now).toISOString() });
     const actor = { userId: staff.editor, role: 'editor' as const };
-    await transition(t.db, { siteId: sites.main, articleId: a.id, actor, action: 'publish', ip: '127.0.0.1', now: t.clock.now });
+    await transition(t.db, { siteId: sites.main, itemId: a.id, actor, action: 'publish', ip: '127.0.0.1', now: t.clock.now });
     const after = await get(t.app, '/rss.xml', 'localhost', { 'if-none-match': etag });
     assert.equal(after.statusCode, 200, 'changed: not a 304');
     assert.notEqual(after.headers.etag, etag, 'a new ETag');
@@ -339,7 +339,7 @@ describe('feeds follow publishing', () => {
     const atom = await fetchFeed('/atom.xml');
     assert.equal(atom.feed.items[0]?.link, linkOf('localhost', a.slug), 'in the Atom feed too');
 
-    await transition(t.db, { siteId: sites.main, articleId: a.id, actor, action: 'unpublish', ip: '127.0.0.1', now: t.clock.now });
+    await transition(t.db, { siteId: sites.main, itemId: a.id, actor, action: 'unpublish', ip: '127.0.0.1', now: t.clock.now });
     const gone = await fetchFeed('/rss.xml');
     assert.ok(!gone.feed.items.some((i) => i.link === linkOf('localhost', a.slug)), 'unpublished: gone');
   });

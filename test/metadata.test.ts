@@ -344,7 +344,7 @@ describe('other page types', () => {
   });
 
   test('static pages: the first paragraph describes them; an English page says so', async () => {
-    const page = await t.db.selectFrom('pages').select(['title', 'updated_at']).where('slug', '=', 'introduction').executeTakeFirstOrThrow();
+    const page = await t.db.selectFrom('articles').select(['title', 'updated_at']).where('kind', '=', 'page').where('slug', '=', 'introduction').executeTakeFirstOrThrow();
     const h = await headOf(t, '/trang/introduction');
     assert.equal(link(h, 'canonical'), 'http://localhost/trang/introduction');
     assert.equal(one(h, 'og:title'), page.title);

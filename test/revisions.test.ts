@@ -40,7 +40,7 @@ interface RevFields {
 }
 
 async function rev(articleId: number, userId: number | null, kind: RevisionKind, f: RevFields = {}, at = new Date(t.clock.now).toISOString()) {
-  await keepRevision(t.db, { articleId, userId, kind, at, title: f.title ?? 'Tiêu đề', summary: f.summary ?? 'Tóm tắt', bodyHtml: f.body ?? '<p>Nội dung.</p>', byline: f.byline ?? '' });
+  await keepRevision(t.db, { itemId: articleId, userId, kind, at, title: f.title ?? 'Tiêu đề', summary: f.summary ?? 'Tóm tắt', bodyHtml: f.body ?? '<p>Nội dung.</p>', byline: f.byline ?? '' });
   const row = await t.db.selectFrom('article_revisions').selectAll().where('article_id', '=', articleId).orderBy('id', 'desc').executeTakeFirstOrThrow();
   return row.id;
 }

@@ -276,9 +276,9 @@ describe('the index follows the newsroom', () => {
     const ctx = { siteId: sites.main, actor: reporter, ip: '127.0.0.1', now: NOW };
     const a = await createArticle(db, ctx, input());
     assert.equal((await find(sites.main, 'khuoi vinh')).total, 0, 'a draft is not found');
-    await transition(db, { siteId: sites.main, articleId: a.id, actor: reporter, action: 'submit', ip: '127.0.0.1', now: NOW });
+    await transition(db, { siteId: sites.main, itemId: a.id, actor: reporter, action: 'submit', ip: '127.0.0.1', now: NOW });
     assert.equal((await find(sites.main, 'khuoi vinh')).total, 0, 'a submitted article is not found');
-    await transition(db, { siteId: sites.main, articleId: a.id, actor: editor, action: 'publish', ip: '127.0.0.1', now: NOW });
+    await transition(db, { siteId: sites.main, itemId: a.id, actor: editor, action: 'publish', ip: '127.0.0.1', now: NOW });
     const found = await find(sites.main, 'khuoi vinh');
     assert.deepEqual(found.hits.map((h) => h.id), [a.id], 'found once published');
 
@@ -287,7 +287,7 @@ describe('the index follows the newsroom', () => {
     assert.deepEqual((await find(sites.main, 'pac ngoi')).hits.map((h) => h.id), [a.id], 'the new words are found');
     assert.deepEqual((await find(sites.main, 'minh anh pac')).hits.map((h) => h.id), [a.id], 'the byline is indexed');
 
-    await transition(db, { siteId: sites.main, articleId: a.id, actor: editor, action: 'unpublish', ip: '127.0.0.1', now: NOW });
+    await transition(db, { siteId: sites.main, itemId: a.id, actor: editor, action: 'unpublish', ip: '127.0.0.1', now: NOW });
     assert.equal((await find(sites.main, 'pac ngoi')).total, 0, 'gone after unpublishing');
     const page = await get(t.app, '/tim-kiem?q=pac+ngoi');
     assert.match(textOf(page.body), /Không tìm thấy kết quả nào cho “pac ngoi”/, 'the page says so at once (not cached)');
@@ -298,8 +298,8 @@ describe('the index follows the newsroom', () => {
     const { createArticle } = await import('../src/articles/backoffice-service.js');
     const ctx = { siteId: sites.main, actor: editor, ip: '127.0.0.1', now: NOW };
     const a = await createArticle(db, ctx, input({ title: 'Lịch đổ bê tông cầu Bản Xèo', bodyHtml: '<p>Cầu Bản Xèo đổ bê tông mặt cầu.</p>' }));
-    await transition(db, { ...ctx, articleId: a.id, action: 'submit' });
-    await transition(db, { ...ctx, articleId: a.id, action: 'schedule', publishAt: new Date(NOW + 3_600_000).toISOString() });
+    await transition(db, { ...ctx, itemId: a.id, action: 'submit' });
+    await transition(db, { ...ctx, itemId: a.id, action: 'schedule', publishAt: new Date(NOW + 3_600_000).toISOString() });
     assert.equal((await find(sites.main, 'ban xeo')).total, 0, 'scheduled: not found');
     assert.equal((await find(sites.main, 'ban xeo', {}, NOW + 7_200_000)).total, 0, 'not even after its time until it is published');
     await publishDue(db, NOW + 3_600_000);
@@ -309,7 +309,7 @@ describe('the index follows the newsroom', () => {
     const first = await db.selectFrom('article_revisions').select('id').where('article_id', '=', a.id).orderBy('id').executeTakeFirstOrThrow();
     await updateArticle(db, { ...ctx, now: NOW + 3_700_000 }, a.id, input({ title: 'Lịch thông xe cầu Thẩm Púng', bodyHtml: '<p>Cầu Thẩm Púng thông xe.</p>', slug: a.slug }));
     assert.equal((await find(sites.main, 'ban xeo', {}, NOW + 4_000_000)).total, 0, 'edited away');
-    await restoreRevision(db, { siteId: sites.main, articleId: a.id, revisionId: first.id, actor: editor, ip: '127.0.0.1', now: NOW + 3_800_000 });
+    await restoreRevision(db, { siteId: sites.main, itemId: a.id, revisionId: first.id, actor: editor, ip: '127.0.0.1', now: NOW + 3_800_000 });
     assert.equal((await find(sites.main, 'ban xeo', {}, NOW + 4_000_000)).total, 1, 'back after restoring the first revision');
     assert.equal((await find(sites.main, 'tham pung', {}, NOW + 4_000_000)).total, 0, 'the edit is gone');
   });

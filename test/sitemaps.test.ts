@@ -85,11 +85,12 @@ async function expectedUrls(siteId: number, host: string): Promise<Map<string, s
     .selectFrom('articles')
     .select(['slug', 'category_id', 'published_at', 'updated_at'])
     .where('site_id', '=', siteId)
+    .where('kind', '=', 'article')
     .where('status', '=', 'published')
     .where('published_at', '<=', nowIso)
     .execute();
   const cats = await listCategories(t.db, siteId);
-  const pages = await t.db.selectFrom('pages').select(['slug', 'updated_at']).where('site_id', '=', siteId).where('published', '=', 1).execute();
+  const pages = await t.db.selectFrom('articles').select(['slug', 'updated_at']).where('site_id', '=', siteId).where('kind', '=', 'page').where('status', '=', 'published').execute();
   const mod = (a: { published_at: string | null; updated_at: string }) => latest(a.published_at, a.updated_at);
   const newest = (list: typeof arts) => list.reduce((at, a) => latest(at, mod(a)), '');
   const w3c = (s: string) => (s ? isoDate(s) : undefined);
@@ -138,8 +139,8 @@ describe('sitemap.xml', () => {
       await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'published', publishedAt: new Date(t.clock.now + 86_400_000).toISOString(), now: nowIso }),
     ];
     await t.db
-      .insertInto('pages')
-      .values({ site_id: sites.main, parent_id: null, slug: 'trang-an', title: 'Trang ẩn', body_html: '', position: 9, lang: 'vi', published: 0, created_at: nowIso, updated_at: nowIso })
+      .insertInto('articles')
+      .values({ site_id: sites.main, kind: 'page', parent_id: null, slug: 'trang-an', title: 'Trang ẩn', title_folded: 'trang an', summary: '', body_html: '', byline: '', category_id: null, author_id: null, featured_media_id: null, position: 9, lang: 'vi', status: 'unpublished', published_at: nowIso, created_at: nowIso, updated_at: nowIso, view_count: 0, rating_sum: 0, rating_count: 0 })
       .execute();
     await atomically(t.db, (trx) => publicChange(trx, sites.main));
     const body = (await fetchXml('/sitemap.xml')).body;
@@ -275,7 +276,7 @@ describe('site maps follow publishing', () => {
 
     t.clock.now += 60_000;
     const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted', now: new Date(t.clock.now).toISOString() });
-    await transition(t.db, { siteId: sites.main, articleId: a.id, actor: { userId: staff.editor, role: 'editor' }, action: 'publish', ip: '127.0.0.1', now: t.clock.now });
+    await transition(t.db, { siteId: sites.main, itemId: a.id, actor: { userId: staff.editor, role: 'editor' }, action: 'publish', ip: '127.0.0.1', now: t.clock.now });
     const after = await get(t.app, '/sitemap.xml', 'localhost', { 'if-none-match': etag });
     assert.equal(after.statusCode, 200, 'changed: the new site map');
     const entries = asMap(urlset(after.body));

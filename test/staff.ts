@@ -1,7 +1,7 @@
 // Test factories for the back office: staff with roles on the demo sites, and articles inserted
 // directly in a given state.
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { titleColumns } from '../src/articles/titles.js';
+import { titleColumns } from '../src/db/titles.js';
 import type { Db } from '../src/db/index.js';
 import type { ArticleRow, ArticleStatus, Role } from '../src/db/schema.js';
 import type { Actor } from '../src/accounts/policy.js';

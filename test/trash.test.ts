@@ -13,7 +13,7 @@ import type { Sites, Staff, StaffSession } from './staff.js';
 import { actorOn, auditRowsFor, createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
 import { PATHS } from '../src/backoffice/paths.js';
 import { msg } from '../src/messages/index.js';
-import { purgeTrash, TRASH_DAYS } from '../src/articles/trash.js';
+import { purgeTrash, TRASH_DAYS } from '../src/workflow/trash.js';
 import { startScheduler } from '../src/workflow/scheduler.js';
 import { transition } from '../src/workflow/machine.js';
 import { keepRevision } from '../src/revisions/service.js';
@@ -122,10 +122,10 @@ describe('the trash', () => {
   test('an article in the trash is never public: publishing it is refused, and pages, search, feeds, site maps and the API do not have it', async () => {
     const editor = await actorOn(t.db, staff.editor, sites.main);
     const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted', fields: { slug: 'bai-da-go-vao-thung-rac', title: 'Tin tức xoá hẳn zyxwvu' } });
-    await transition(t.db, { siteId: sites.main, articleId: a.id, actor: editor, action: 'publish', ip: '', now: t.clock.now - 60_000 });
+    await transition(t.db, { siteId: sites.main, itemId: a.id, actor: editor, action: 'publish', ip: '', now: t.clock.now - 60_000 });
     const indexed = () => t.db.selectFrom('search_docs').select('id').where('kind', '=', 'article').where('ref_id', '=', a.id).executeTakeFirst();
     assert.ok(await indexed(), 'published first (and indexed)');
-    await transition(t.db, { siteId: sites.main, articleId: a.id, actor: editor, action: 'unpublish', ip: '', now: t.clock.now });
+    await transition(t.db, { siteId: sites.main, itemId: a.id, actor: editor, action: 'unpublish', ip: '', now: t.clock.now });
     assert.equal((await trash(s.editor, a.id)).statusCode, 303);
     const publish = await staffPost(t.app, s.editor, `${PATHS.article(a.id)}/chuyen`, { action: 'publish' });
     assert.equal(publish.statusCode, 403, 'publishing from the trash is refused');
@@ -173,7 +173,7 @@ describe('the trash', () => {
     const old = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, fields: { title: 'Xoá hẳn' } });
     const recent = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, fields: { title: 'Còn giữ' } });
     for (const a of [old, recent]) {
-      await keepRevision(t.db, { articleId: a.id, userId: staff.reporter, title: a.title, summary: '', bodyHtml: '<p>a</p>', byline: '', kind: 'save', at: new Date(now).toISOString() });
+      await keepRevision(t.db, { itemId: a.id, userId: staff.reporter, title: a.title, summary: '', bodyHtml: '<p>a</p>', byline: '', kind: 'save', at: new Date(now).toISOString() });
       await t.db.insertInto('article_ratings').values({ article_id: a.id, reader: `r${a.id}`, net_hash: null, score: 4, created_at: new Date(now).toISOString(), updated_at: new Date(now).toISOString() }).execute();
     }
     const onlyOld = await t.db.insertInto('tags').values({ site_id: sites.main, slug: `chi-bai-cu-${old.id}`, name: 'chỉ bài cũ' }).returning('id').executeTakeFirstOrThrow();

@@ -24,7 +24,7 @@ export async function walkParams(db: Db, sites: Sites, staff: Staff, modules: re
 
 async function builtInParams(db: Db, sites: Sites, staff: Staff): Promise<WalkParams> {
   const article = await insertArticle(db, { siteId: sites.main, authorId: staff.reporter });
-  await keepRevision(db, { articleId: article.id, userId: staff.reporter, title: article.title, summary: '', bodyHtml: '<p>a</p>', byline: '', kind: 'save', at: new Date().toISOString() });
+  await keepRevision(db, { itemId: article.id, userId: staff.reporter, title: article.title, summary: '', bodyHtml: '<p>a</p>', byline: '', kind: 'save', at: new Date().toISOString() });
   const rev = await db.selectFrom('article_revisions').select('id').where('article_id', '=', article.id).executeTakeFirstOrThrow();
   const media = await db.selectFrom('media').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();
   const category = await db.selectFrom('categories').select('id').where('site_id', '=', sites.main).executeTakeFirstOrThrow();

@@ -5,17 +5,18 @@ import type { Staff } from '../backoffice/guard.js';
 import { PATHS } from '../backoffice/paths.js';
 import type { HomePanel } from '../registry/module.js';
 import { STATUSES, STATUS_LABELS } from '../workflow/states.js';
-import { countByStatus, listBackofficeArticles } from './backoffice-queries.js';
+import { countByStatus, listItems } from '../editorial/queries.js';
+import { ARTICLE_KIND } from './queries.js';
 import { ReturnedArticles } from './returned-views.js';
 
 export async function articlesHomePanel(db: Db, staff: Staff): Promise<HomePanel> {
   const { t } = staff;
   const [counts, returned] = await Promise.all([
-    countByStatus(db, staff.actor, staff.site.id),
-    listBackofficeArticles(db, staff.actor, staff.site.id, { returned: true, authorId: staff.actor.userId, page: 1 }),
+    countByStatus(db, staff.actor, staff.site.id, ARTICLE_KIND),
+    listItems(db, staff.actor, staff.site.id, { kinds: [ARTICLE_KIND], returned: true, authorId: staff.actor.userId, page: 1 }),
   ]);
+  // The badge of waiting items is the editorial module's (every kind).
   return {
-    waiting: counts.submitted,
     node: (
       <>
         <ReturnedArticles staff={staff} items={returned.items.slice(0, 10)} total={returned.total} />

@@ -1,6 +1,10 @@
 // Reading published articles for the public site. "Published" means status 'published' and a
 // publication time that has come; every query here is narrowed to one site.
 import type { Db } from '../db/index.js';
+import { publishedItems } from '../editorial/queries.js';
+
+/** Articles' kind among the editorial items (articles.kind), in the search index and the audit log. */
+export const ARTICLE_KIND = 'article';
 
 /** The featured image's columns (articles left-joined to media). */
 export const IMAGE_COLUMNS = [
@@ -14,10 +18,11 @@ export const IMAGE_COLUMNS = [
 
 const CARD_COLUMNS = ['articles.id', 'articles.slug', 'articles.title', 'articles.summary', 'articles.published_at', 'articles.category_id', ...IMAGE_COLUMNS] as const;
 
-/** The articles the public sees on one site: status 'published' and a publication time that has
- *  come. Every public reader (pages, feeds, site maps, the API, ratings) starts from this. */
+/** The articles the public sees on one site: items of kind 'article' (the table holds every
+ *  editorial kind), status 'published' and a publication time that has come. Every public reader
+ *  of articles (pages, feeds, site maps, the API, ratings) starts from this. */
 export function publishedArticles(db: Db, siteId: number, nowIso: string) {
-  return db.selectFrom('articles').where('articles.site_id', '=', siteId).where('articles.status', '=', 'published').where('articles.published_at', '<=', nowIso);
+  return publishedItems(db, siteId, ARTICLE_KIND, nowIso);
 }
 
 /** The same with the featured image joined (IMAGE_COLUMNS). */
@@ -94,7 +99,7 @@ export type ArticleFullRow = NonNullable<Awaited<ReturnType<typeof publishedArti
 
 /** An article of this site in any state, joined like the public page's (for the back office's preview). */
 export async function anyArticleById(db: Db, siteId: number, id: number): Promise<ArticleFullRow | undefined> {
-  return fullArticle(db.selectFrom('articles').where('articles.site_id', '=', siteId)).where('articles.id', '=', id).executeTakeFirst();
+  return fullArticle(db.selectFrom('articles').where('articles.site_id', '=', siteId).where('articles.kind', '=', ARTICLE_KIND)).where('articles.id', '=', id).executeTakeFirst();
 }
 
 export async function publishedSlugById(db: Db, siteId: number, id: number, nowIso: string) {

@@ -2,9 +2,9 @@
 // comment and a link to edit it, so a returned article is not missed.
 import type { Staff } from '../backoffice/guard.js';
 import { PATHS } from '../backoffice/paths.js';
-import type { BackofficeArticleItem } from './backoffice-queries.js';
+import type { ListedItem } from '../editorial/queries.js';
 
-export function ReturnedArticles({ staff, items, total }: { staff: Staff; items: BackofficeArticleItem[]; total: number }) {
+export function ReturnedArticles({ staff, items, total }: { staff: Staff; items: ListedItem[]; total: number }) {
   if (total === 0) return null;
   const t = staff.t.articles;
   return (

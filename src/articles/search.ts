@@ -6,14 +6,15 @@ import type { SearchSource } from '../registry/sources.js';
 import { reindex } from '../search/index.js';
 import { htmlToText } from '../search/text.js';
 import { articleUrl } from './presenter.js';
+import { ARTICLE_KIND } from './queries.js';
 
-export const ARTICLE_KIND = 'article';
+export { ARTICLE_KIND };
 
 export const articleSearch: SearchSource = {
   kind: ARTICLE_KIND,
   dated: true,
   async ids(db, siteId) {
-    const rows = await db.selectFrom('articles').select('id').where('site_id', '=', siteId).where('status', '=', 'published').orderBy('id').execute();
+    const rows = await db.selectFrom('articles').select('id').where('site_id', '=', siteId).where('kind', '=', ARTICLE_KIND).where('status', '=', 'published').orderBy('id').execute();
     return rows.map((r) => r.id);
   },
   async doc(db, id) {
@@ -23,6 +24,7 @@ export const articleSearch: SearchSource = {
       .select(['articles.id', 'articles.site_id', 'articles.category_id', 'articles.slug', 'articles.status', 'articles.published_at', 'articles.updated_at'])
       .select(['articles.title', 'articles.summary', 'articles.body_html', 'articles.byline', 'categories.name as category_name'])
       .where('articles.id', '=', id)
+      .where('articles.kind', '=', ARTICLE_KIND)
       .executeTakeFirst();
     if (!a || a.status !== 'published') return null;
     return {

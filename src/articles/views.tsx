@@ -7,6 +7,7 @@ import type { ArticleCard, ArticleView } from './presenter.js';
 import { asset } from '../web/assets.js';
 import type { PageMeta } from '../web/metadata.js';
 import { firstParagraph } from '../web/metadata.js';
+import type { PreviewBar } from '../registry/editorial.js';
 
 export function ArticleMeta({ a }: { a: ArticleView }) {
   return (
@@ -74,14 +75,7 @@ function articleMeta(a: ArticleView): PageMeta {
   };
 }
 
-/** The back office's preview of an article: what its bar says, and the way back to the editor. */
-export interface PreviewOf {
-  label: string;
-  backLabel: string;
-  editUrl: string;
-}
-
-export function ArticlePage({ ctx, a, others, preview }: { ctx: PageContext; a: ArticleView; others: ArticleCard[]; preview?: PreviewOf }) {
+export function ArticlePage({ ctx, a, others, preview }: { ctx: PageContext; a: ArticleView; others: ArticleCard[]; preview?: PreviewBar }) {
   return (
     <Layout
       ctx={ctx}

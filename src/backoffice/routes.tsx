@@ -15,7 +15,7 @@ export async function backofficeHomeRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) => {
       const { t } = staff;
       const { db } = req.server.deps;
-      const panels = await Promise.all(req.server.modules.flatMap((m) => (m.homePanel ? [m.homePanel(db, staff)] : [])));
+      const panels = await Promise.all(req.server.modules.flatMap((m) => (m.homePanel ? [m.homePanel(db, staff, req.server.modules)] : [])));
       const waiting = panels.reduce((n, p) => n + (p.waiting ?? 0), 0);
       const html = renderPage(
         <BackofficeLayout staff={staff} title={t.backOffice} current="home" waiting={waiting}>

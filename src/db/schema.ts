@@ -71,9 +71,21 @@ export interface CategoriesTable {
 
 export type ArticleStatus = 'draft' | 'submitted' | 'scheduled' | 'published' | 'unpublished';
 
+/**
+ * Every editorial item, of every kind (registry/editorial.ts EditorialKind): articles, static pages…,
+ * like WordPress's posts with a post type. The table keeps its first name.
+ */
 export interface ArticlesTable {
   id: Generated<number>;
   site_id: number;
+  /** The item's kind: 'article', 'page'… Slugs are unique per (site, kind). */
+  kind: Generated<string>;
+  /** The item it is filed under (a page's parent: the same table, the same kind), or null. */
+  parent_id: Generated<number | null>;
+  /** Its place among its siblings (lower first, then id). */
+  position: Generated<number>;
+  /** Its language ('vi', 'en'); the site's unless chosen. */
+  lang: Generated<string>;
   category_id: number | null;
   slug: string;
   title: string;
@@ -99,20 +111,6 @@ export interface ArticlesTable {
   /** Set while the article is in the trash (articles/trash.ts): when it was deleted, and by whom. */
   deleted_at: Generated<string | null>;
   deleted_by: Generated<number | null>;
-}
-
-export interface PagesTable {
-  id: Generated<number>;
-  site_id: number;
-  parent_id: number | null;
-  slug: string;
-  title: string;
-  body_html: string;
-  position: number;
-  lang: string;
-  published: number;
-  created_at: string;
-  updated_at: string;
 }
 
 export interface MediaTable {
@@ -331,7 +329,6 @@ export interface Database {
   site_memberships: SiteMembershipsTable;
   categories: CategoriesTable;
   articles: ArticlesTable;
-  pages: PagesTable;
   media: MediaTable;
   menu_items: MenuItemsTable;
   site_daily_visits: SiteDailyVisitsTable;
@@ -344,7 +341,8 @@ export type SiteUpdate = Updateable<SitesTable>;
 export type CategoryRow = Selectable<CategoriesTable>;
 export type ArticleRow = Selectable<ArticlesTable>;
 export type NewArticle = Insertable<ArticlesTable>;
-export type PageRow = Selectable<PagesTable>;
+/** An editorial item of any kind (a row of `articles`). */
+export type ItemRow = ArticleRow;
 export type MediaRow = Selectable<MediaTable>;
 export type MenuItemRow = Selectable<MenuItemsTable>;
 export type UserRow = Selectable<UsersTable>;

@@ -1,6 +1,6 @@
 // Demo content, loaded on first start into an empty database only: the Tam Điệp city portal with
 // the reference article, 60+ other articles, the Giới thiệu pages and a small second (ward) site.
-import { titleColumns } from '../articles/titles.js';
+import { titleColumns } from '../db/titles.js';
 import type { Db } from '../db/index.js';
 import { atomically, nowIso } from '../db/index.js';
 import type { MediaStorage } from '../media/storage.js';
@@ -107,20 +107,34 @@ async function loadSite(db: Db, storage: MediaStorage, site: DemoSite, articles:
   }
 
   const pageIds = new Map<string, number>();
+  // The pages were there from the portal's start: published with its first article (a clock set
+  // back, as the tests' is, still sees them).
+  const pagesPublished = articles.reduce((first, a) => (a.publishedAt < first ? a.publishedAt : first), now);
   for (const [position, p] of pages.entries()) {
+    // Static pages are editorial items of kind 'page' (pages/queries.ts), published, without an author.
     const inserted = await db
-      .insertInto('pages')
+      .insertInto('articles')
       .values({
         site_id: row.id,
+        kind: 'page',
         parent_id: p.parentSlug ? (pageIds.get(p.parentSlug) ?? null) : null,
+        category_id: null,
         slug: p.slug,
-        title: p.title,
+        ...titleColumns(p.title),
+        summary: '',
         body_html: blocksToHtml(p.blocks, images),
+        byline: '',
+        author_id: null,
+        featured_media_id: null,
         position,
         lang: p.slug === 'introduction' ? 'en' : 'vi',
-        published: 1,
+        status: 'published',
+        published_at: pagesPublished,
         created_at: now,
         updated_at: now,
+        view_count: 0,
+        rating_sum: 0,
+        rating_count: 0,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -214,10 +214,12 @@ export async function mediaUsage(db: Db, siteId: number, m: Pick<MediaRow, 'id' 
     .selectFrom('articles')
     .select(['id', 'title', 'deleted_at'])
     .where('site_id', '=', siteId)
+    .where('kind', '=', 'article')
     .where((eb) => eb.or([eb('featured_media_id', '=', m.id), eb('body_html', 'like', inBody)]))
     .orderBy('id')
     .execute();
-  const pages = await db.selectFrom('pages').select(['id', 'slug', 'title']).where('site_id', '=', siteId).where('body_html', 'like', inBody).orderBy('id').execute();
+  // Static pages are items of kind 'page' (in the trash too).
+  const pages = await db.selectFrom('articles').select(['id', 'slug', 'title']).where('site_id', '=', siteId).where('kind', '=', 'page').where('body_html', 'like', inBody).orderBy('id').execute();
   return { articles, pages };
 }
 

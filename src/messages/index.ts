@@ -3,6 +3,7 @@
 // can follow without touching a view. (`vi/` is the text module: NFC, folding, dates — not strings.)
 import { common } from './strings/common.js';
 import { articles } from './strings/articles.js';
+import { pages } from './strings/pages.js';
 import { media } from './strings/media.js';
 import { accounts } from './strings/accounts.js';
 import { settings } from './strings/settings.js';
@@ -12,6 +13,7 @@ import { editorText as editor } from './strings/editor.js';
 export const msg = {
   ...common,
   articles,
+  pages,
   media,
   accounts,
   settings,

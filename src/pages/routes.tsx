@@ -2,30 +2,42 @@
 // Liên hệ, which every page links to, exists on every site: a site without a stored page of that
 // address (a new one) shows its settings' contacts, current with every change of the settings.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { PageContext } from '../web/context.js';
 import { pageContext } from '../web/context.js';
 import { slugParam } from '../web/params.js';
 import { renderPage } from '../web/render.js';
 import { sendPage } from '../web/page.js';
 import { notFound } from '../errors/index.js';
 import { Breadcrumbs, ContactLines, Layout } from '../web/layout.js';
+import type { PageRow } from './queries.js';
 import { CONTACT_SLUG, pageUrl, publishedPageBySlug, publishedPages } from './queries.js';
 import { firstParagraph } from '../web/metadata.js';
 import { isoDate } from '../vi/index.js';
+import type { PreviewBar } from '../registry/editorial.js';
 
-async function renderStaticPage(req: FastifyRequest, slug: string): Promise<string> {
-  const { db } = req.server.deps;
-  const page = await publishedPageBySlug(db, req.site.id, slug);
-  if (!page && slug === CONTACT_SLUG) return renderContactPage(req);
-  if (!page) throw notFound();
-  const [all, ctx] = await Promise.all([publishedPages(db, req.site.id), pageContext(req)]);
+/** A static page as readers see it: its parent in the breadcrumbs (when published), its published
+ *  children listed in their order; under the back office's bar for a preview (not indexed). */
+function StaticPage({ ctx, page, all, preview }: { ctx: PageContext; page: PageRow; all: PageRow[]; preview?: PreviewBar }) {
   const parent = all.find((p) => p.id === page.parent_id);
   const children = all.filter((p) => p.parent_id === page.id);
-  return renderPage(
+  return (
     <Layout
       ctx={ctx}
       title={page.title}
       description={firstParagraph(page.body_html)}
       canonical={pageUrl(page)}
+      noIndex={preview !== undefined}
+      banner={
+        preview && (
+          <div class="preview-bar" role="region" aria-label={preview.label}>
+            <div class="wrap">
+              <p>
+                <strong>{preview.label}</strong> <a href={preview.editUrl}>{preview.backLabel}</a>
+              </p>
+            </div>
+          </div>
+        )
+      }
       meta={{
         breadcrumbs: [...(parent ? [{ label: parent.title, url: pageUrl(parent) }] : []), { label: page.title, url: pageUrl(page) }],
         date: isoDate(page.updated_at),
@@ -49,8 +61,25 @@ async function renderStaticPage(req: FastifyRequest, slug: string): Promise<stri
           </ul>
         </nav>
       )}
-    </Layout>,
+    </Layout>
   );
+}
+
+async function renderStaticPage(req: FastifyRequest, slug: string): Promise<{ html: string; articleId?: number }> {
+  const { db, clock } = req.server.deps;
+  const nowIso = new Date(clock()).toISOString();
+  const page = await publishedPageBySlug(db, req.site.id, slug, nowIso);
+  if (!page && slug === CONTACT_SLUG) return { html: await renderContactPage(req) };
+  if (!page) throw notFound();
+  const [all, ctx] = await Promise.all([publishedPages(db, req.site.id, nowIso), pageContext(req)]);
+  // A read counts as a view of the page (the counters' figures; the page shows none).
+  return { html: renderPage(<StaticPage ctx={ctx} page={page} all={all} />), articleId: page.id };
+}
+
+/** The back office's preview of a page in any state, as it would read once published. */
+export async function previewStaticPage(req: FastifyRequest, page: PageRow, bar: PreviewBar, now: number): Promise<string> {
+  const [all, ctx] = await Promise.all([publishedPages(req.server.deps.db, req.site.id, new Date(now).toISOString()), pageContext(req)]);
+  return renderPage(<StaticPage ctx={ctx} page={page} all={all} preview={bar} />);
 }
 
 /** Liên hệ from the site's settings: its name and contacts, or that they are still to come. */
@@ -79,6 +108,6 @@ async function renderContactPage(req: FastifyRequest): Promise<string> {
 export async function pageRoutes(app: FastifyInstance) {
   app.get<{ Params: { slug: string } }>('/trang/:slug', async (req, reply) => {
     const slug = slugParam(req.params.slug);
-    return sendPage(req, reply, { key: `/trang/${slug}`, render: async () => ({ html: await renderStaticPage(req, slug) }) });
+    return sendPage(req, reply, { key: `/trang/${slug}`, render: () => renderStaticPage(req, slug) });
   });
 }

@@ -3,7 +3,7 @@ import type { SitemapSource } from '../registry/sources.js';
 import { pageUrl, publishedPages } from './queries.js';
 
 export const pageSitemap: SitemapSource = {
-  async entries(db, siteId) {
-    return (await publishedPages(db, siteId)).map((p) => ({ path: pageUrl(p), lastmod: p.updated_at }));
+  async entries(db, siteId, nowIso) {
+    return (await publishedPages(db, siteId, nowIso)).map((p) => ({ path: pageUrl(p), lastmod: p.updated_at }));
   },
 };

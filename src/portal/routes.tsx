@@ -25,7 +25,7 @@ export async function portalRoutes(app: FastifyInstance) {
     return sendPage(req, reply, {
       key: '/so-do-cong',
       render: async () => {
-        const [data, ctx] = await Promise.all([readSiteMap(db, req.site.id), pageContext(req)]);
+        const [data, ctx] = await Promise.all([readSiteMap(db, req.site.id, clock()), pageContext(req)]);
         return { html: renderPage(<SiteMapPage ctx={ctx} data={data} />) };
       },
     });

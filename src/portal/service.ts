@@ -1,11 +1,12 @@
 // The home page's content and the site map's tree.
 import type { Db } from '../db/index.js';
-import type { CategoryRow, PageRow } from '../db/schema.js';
+import type { CategoryRow } from '../db/schema.js';
 import { listCategories, withDescendants } from '../categories/queries.js';
 import { latestArticles } from '../articles/queries.js';
 import type { ArticleCard } from '../articles/presenter.js';
 import { presentCard } from '../articles/presenter.js';
 import { publishedPages } from '../pages/queries.js';
+import type { PageRow } from '../pages/queries.js';
 
 export interface HomeData {
   lead: ArticleCard | undefined;
@@ -43,7 +44,7 @@ export function toTree<T extends { id: number; parent_id: number | null }>(rows:
   return roots;
 }
 
-export async function readSiteMap(db: Db, siteId: number): Promise<{ categories: Tree<CategoryRow>[]; pages: Tree<PageRow>[] }> {
-  const [categories, pages] = await Promise.all([listCategories(db, siteId), publishedPages(db, siteId)]);
+export async function readSiteMap(db: Db, siteId: number, now: number): Promise<{ categories: Tree<CategoryRow>[]; pages: Tree<PageRow>[] }> {
+  const [categories, pages] = await Promise.all([listCategories(db, siteId), publishedPages(db, siteId, new Date(now).toISOString())]);
   return { categories: toTree(categories), pages: toTree(pages) };
 }

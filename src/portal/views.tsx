@@ -5,7 +5,8 @@ import { NewsList } from '../articles/views.js';
 import { categoryUrl } from '../categories/queries.js';
 import { pageUrl } from '../pages/queries.js';
 import { feedPath } from '../feeds/service.js';
-import type { CategoryRow, PageRow } from '../db/schema.js';
+import type { CategoryRow } from '../db/schema.js';
+import type { PageRow } from '../pages/queries.js';
 import type { HomeData, Tree } from './service.js';
 
 export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {

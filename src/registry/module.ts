@@ -11,6 +11,7 @@ import type { Db } from '../db/index.js';
 import type { ActionRule } from '../accounts/policy.js';
 import type { Staff } from '../backoffice/guard.js';
 import type { ApiResource, CategorySource, FeedSource, SearchSource, SitemapSource } from './sources.js';
+import type { EditorialKind } from './editorial.js';
 
 /** An entry of the back office's navigation. */
 export interface NavEntry {
@@ -63,7 +64,8 @@ export interface LoaModule {
   /** Readable labels of the audit log's actions this module writes (`media.upload` → "Tải lên tệp"). */
   auditLabels?: Record<string, string>;
   walk?: WalkRows;
-  homePanel?: (db: Db, staff: Staff) => Promise<HomePanel>;
+  /** Its part of the back office's home page; `modules` is the app's list. */
+  homePanel?: (db: Db, staff: Staff, modules: readonly LoaModule[]) => Promise<HomePanel>;
   /** Its kind's documents in the search index (/tim-kiem, the API's search); the module calls
    *  search/index.ts `reindex(trx, kind, id)` inside each transaction that changes what the public sees. */
   search?: SearchSource;
@@ -75,6 +77,9 @@ export interface LoaModule {
   feed?: FeedSource;
   /** Its resources in the content API under /api/v1/, with their OpenAPI parts. */
   api?: ApiResource[];
+  /** Its kind of editorial item (registry/editorial.ts): editorial/ serves its back office (list,
+   *  editor, workflow, preview, trash, order), revisions/ its revisions, by (kind, id). */
+  editorial?: EditorialKind;
 }
 
 /** Identity with a type: `export const mediaModule = defineModule({ … })`. */

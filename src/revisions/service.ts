@@ -1,10 +1,11 @@
-// Revisions of articles: kept by the article save (inside its transaction), listed, read for a
-// comparison, and restored. A user's autosave of an article is one row, replaced by the next
-// autosave and dropped by their next real save; saves and restores always add a row.
-import { titleColumns } from '../articles/titles.js';
+// Revisions of editorial items (every kind: articles, pages…; `article_revisions` is keyed by the
+// item's id): kept by the item's save (inside its transaction), listed, read for a comparison, and
+// restored. A user's autosave of an item is one row, replaced by the next autosave and dropped by
+// their next real save; saves and restores always add a row.
+import { titleColumns } from '../db/titles.js';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
-import type { ArticleRow } from '../db/schema.js';
+import type { ItemRow } from '../db/schema.js';
 import type { Actor } from '../accounts/policy.js';
 import { canSee, whyNot } from '../accounts/policy.js';
 import { AppError, notFound } from '../errors/index.js';
@@ -12,6 +13,7 @@ import { sanitizeBody } from '../richtext/sanitize.js';
 import { audit } from '../audit/log.js';
 import { publicChange } from '../web/page-cache.js';
 import { reindex } from '../search/index.js';
+import { knownSource } from '../search/sources.js';
 import { cleanLine, cleanText } from '../vi/index.js';
 import { msg } from '../messages/index.js';
 import type { Version } from './diff.js';
@@ -23,7 +25,8 @@ const t = msg.revisions;
 export type RevisionKind = 'save' | 'autosave' | 'restore';
 
 export interface RevisionInput {
-  articleId: number;
+  /** The editorial item (of any kind). */
+  itemId: number;
   userId: number | null;
   title: string;
   summary: string;
@@ -37,7 +40,7 @@ export interface RevisionInput {
 /** A revision as the screens use it. */
 export interface Revision {
   id: number;
-  articleId: number;
+  itemId: number;
   userId: number | null;
   /** The author's display name (null when the account is gone). */
   userName: string | null;
@@ -53,8 +56,8 @@ export interface Revision {
 export const REVISIONS_PER_PAGE = 50;
 
 /** Drops this user's autosave of this article (there is at most one). */
-async function dropAutosave(db: Db, articleId: number, userId: number | null): Promise<void> {
-  let q = db.deleteFrom('article_revisions').where('article_id', '=', articleId).where('kind', '=', 'autosave');
+async function dropAutosave(db: Db, itemId: number, userId: number | null): Promise<void> {
+  let q = db.deleteFrom('article_revisions').where('article_id', '=', itemId).where('kind', '=', 'autosave');
   q = userId === null ? q.where('user_id', 'is', null) : q.where('user_id', '=', userId);
   await q.execute();
 }
@@ -66,10 +69,10 @@ async function dropAutosave(db: Db, articleId: number, userId: number | null): P
  */
 export async function keepRevision(db: Db, r: RevisionInput): Promise<void> {
   await atomically(db, async (trx) => {
-    if (r.kind === 'autosave' || r.kind === 'save') await dropAutosave(trx, r.articleId, r.userId);
+    if (r.kind === 'autosave' || r.kind === 'save') await dropAutosave(trx, r.itemId, r.userId);
     await trx
       .insertInto('article_revisions')
-      .values({ article_id: r.articleId, user_id: r.userId, title: r.title, summary: r.summary, body_html: r.bodyHtml, byline: r.byline, kind: r.kind, created_at: r.at })
+      .values({ article_id: r.itemId, user_id: r.userId, title: r.title, summary: r.summary, body_html: r.bodyHtml, byline: r.byline, kind: r.kind, created_at: r.at })
       .execute();
   });
 }
@@ -99,7 +102,7 @@ type RevisionRow = Awaited<ReturnType<ReturnType<typeof revisionQuery>['executeT
 function present(r: RevisionRow): Revision {
   return {
     id: r.id,
-    articleId: r.article_id,
+    itemId: r.article_id,
     userId: r.user_id,
     userName: r.display_name ?? null,
     title: r.title,
@@ -111,17 +114,17 @@ function present(r: RevisionRow): Revision {
   };
 }
 
-/** An article of this site that the actor sees in the back office; otherwise a 404. */
-export async function visibleArticle(db: Db, siteId: number, articleId: number, actor: Actor): Promise<ArticleRow> {
-  const article = await db.selectFrom('articles').selectAll().where('id', '=', articleId).where('site_id', '=', siteId).executeTakeFirst();
-  if (!article || !canSee(actor, article)) throw notFound(t.articleNotFound);
-  return article;
+/** An item of this kind and site that the actor sees in the back office; otherwise a 404. */
+export async function visibleItem(db: Db, siteId: number, kind: string, itemId: number, actor: Actor, notFoundMessage = t.articleNotFound): Promise<ItemRow> {
+  const item = await db.selectFrom('articles').selectAll().where('id', '=', itemId).where('site_id', '=', siteId).where('kind', '=', kind).executeTakeFirst();
+  if (!item || !canSee(actor, item)) throw notFound(notFoundMessage);
+  return item;
 }
 
 /** One page of an article's revisions, newest first, and how many there are. */
-export async function listRevisions(db: Db, articleId: number, page = 1): Promise<{ items: Revision[]; total: number }> {
+export async function listRevisions(db: Db, itemId: number, page = 1): Promise<{ items: Revision[]; total: number }> {
   const rows = await revisionQuery(db)
-    .where('article_revisions.article_id', '=', articleId)
+    .where('article_revisions.article_id', '=', itemId)
     .orderBy('article_revisions.created_at', 'desc')
     .orderBy('article_revisions.id', 'desc')
     .limit(REVISIONS_PER_PAGE)
@@ -130,21 +133,23 @@ export async function listRevisions(db: Db, articleId: number, page = 1): Promis
   const { n } = await db
     .selectFrom('article_revisions')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('article_id', '=', articleId)
+    .where('article_id', '=', itemId)
     .executeTakeFirstOrThrow();
   return { items: rows.map(present), total: Number(n) };
 }
 
-/** A revision of this article, or a 404 (another article's revision is not found here). */
-export async function revisionOf(db: Db, articleId: number, revisionId: number): Promise<Revision> {
-  const row = await revisionQuery(db).where('article_revisions.id', '=', revisionId).where('article_revisions.article_id', '=', articleId).executeTakeFirst();
+/** A revision of this item, or a 404 (another item's revision is not found here). */
+export async function revisionOf(db: Db, itemId: number, revisionId: number): Promise<Revision> {
+  const row = await revisionQuery(db).where('article_revisions.id', '=', revisionId).where('article_revisions.article_id', '=', itemId).executeTakeFirst();
   if (!row) throw notFound(t.revisionNotFound);
   return present(row);
 }
 
 export interface RestoreInput {
   siteId: number;
-  articleId: number;
+  itemId: number;
+  /** The kind the item must be (its back office's routes say so): another kind's item is a 404. */
+  kind?: string;
   revisionId: number;
   actor: Actor;
   ip: string;
@@ -155,16 +160,16 @@ export interface RestoreInput {
 const forbidden = (why: string) => new AppError('forbidden', 403, why);
 
 /**
- * Puts a revision's title, summary, body (sanitised again) and byline back on the article, keeps
- * a 'restore' revision and audits 'article.restore', in one transaction. Checks, in order: the
- * article is on this site (404), the policy allows editing it (403), the revision is the
- * article's (404). Tells the page cache (in the transaction) when the article is public or scheduled.
+ * Puts a revision's title, summary, body (sanitised again) and byline back on the item, keeps a
+ * 'restore' revision and audits `${kind}.restore`, in one transaction. Checks, in order: the item
+ * is on this site (404), the policy allows editing it (403), the revision is the item's (404).
+ * Tells the page cache (in the transaction) when the item is public or scheduled.
  */
-export async function restoreRevision(db: Db, input: RestoreInput): Promise<ArticleRow> {
+export async function restoreRevision(db: Db, input: RestoreInput): Promise<ItemRow> {
   const at = new Date(input.now).toISOString();
   return atomically(db, async (trx) => {
-    const article = await trx.selectFrom('articles').selectAll().where('id', '=', input.articleId).where('site_id', '=', input.siteId).executeTakeFirst();
-    if (!article) throw notFound(t.articleNotFound);
+    const article = await trx.selectFrom('articles').selectAll().where('id', '=', input.itemId).where('site_id', '=', input.siteId).executeTakeFirst();
+    if (!article || (input.kind !== undefined && article.kind !== input.kind)) throw notFound(t.articleNotFound);
     const why = whyNot(input.actor, 'article.edit', article);
     if (why) throw forbidden(why);
     const rev = await revisionOf(trx, article.id, input.revisionId);
@@ -180,10 +185,10 @@ export async function restoreRevision(db: Db, input: RestoreInput): Promise<Arti
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw new AppError('conflict', 409, t.conflict);
-    await reindex(trx, 'article', article.id);
+    if (knownSource(article.kind)) await reindex(trx, article.kind, article.id);
     const userId = input.actor?.userId ?? null;
-    await keepRevision(trx, { articleId: article.id, userId, title: values.title, summary: values.summary, bodyHtml: values.body_html, byline: values.byline, kind: 'restore', at });
-    await audit(trx, { siteId: input.siteId, userId, action: 'article.restore', subjectType: 'article', subjectId: article.id, detail: { revision: rev.id }, ip: input.ip, at });
+    await keepRevision(trx, { itemId: article.id, userId, title: values.title, summary: values.summary, bodyHtml: values.body_html, byline: values.byline, kind: 'restore', at });
+    await audit(trx, { siteId: input.siteId, userId, action: `${article.kind}.restore`, subjectType: article.kind, subjectId: article.id, detail: { revision: rev.id }, ip: input.ip, at });
     if (updated.status === 'published' || updated.status === 'scheduled') await publicChange(trx, input.siteId);
     return updated;
   });
@@ -194,14 +199,15 @@ export type Side = { kind: 'revision'; rev: Revision } | { kind: 'current' };
 
 export interface ComparisonInput {
   siteId: number;
-  articleId: number;
+  kind: string;
+  itemId: number;
   actor: Actor;
   /** A revision id, or 'current'. */
   a: number | 'current';
   b: number | 'current';
 }
 
-function versionOf(article: ArticleRow, side: Side): Version {
+function versionOf(article: ItemRow, side: Side): Version {
   if (side.kind === 'current') return { title: article.title, summary: article.summary, byline: article.byline, bodyHtml: article.body_html };
   const r = side.rev;
   return { title: r.title, summary: r.summary, byline: r.byline, bodyHtml: r.bodyHtml };
@@ -215,11 +221,11 @@ function newer(x: Side, y: Side): boolean {
 }
 
 /**
- * Two versions of an article the actor sees (404 otherwise), compared older → newer (`swapped`
- * when they were given the other way round). Another article's revision is a 404.
+ * Two versions of an item of this kind the actor sees (404 otherwise), compared older → newer
+ * (`swapped` when they were given the other way round). Another item's revision is a 404.
  */
 export async function compareForActor(db: Db, input: ComparisonInput, labels: TextLabels) {
-  const article = await visibleArticle(db, input.siteId, input.articleId, input.actor);
+  const article = await visibleItem(db, input.siteId, input.kind, input.itemId, input.actor);
   const side = async (x: number | 'current'): Promise<Side> => (x === 'current' ? { kind: 'current' } : { kind: 'revision', rev: await revisionOf(db, article.id, x) });
   let a = await side(input.a);
   let b = await side(input.b);

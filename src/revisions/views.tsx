@@ -1,11 +1,12 @@
-// Views of an article's revisions: the list (newest first) with a no-JS form to choose two to
+// Views of an editorial item's revisions (any kind): the list (newest first) with a no-JS form to choose two to
 // compare and a restore button per revision, and the comparison. All text is escaped by preact;
 // the comparison shows bodies as text, never as HTML.
 import type { Staff } from '../backoffice/guard.js';
 import { Notice, BackofficeLayout } from '../backoffice/layout.js';
-import { PATHS } from '../backoffice/paths.js';
 import { formatDateTime } from '../vi/index.js';
-import type { ArticleRow } from '../db/schema.js';
+import type { ItemRow } from '../db/schema.js';
+import type { EditorialKind } from '../registry/editorial.js';
+import { editorialPaths } from '../registry/editorial.js';
 import type { Comparison, FieldDiff, ListChange, Segment } from './diff.js';
 import type { Revision, Side } from './service.js';
 import { REVISIONS_PER_PAGE } from './service.js';
@@ -21,11 +22,11 @@ function who(t: T, r: Revision) {
 }
 
 /** A restore button; its accessible name says which revision, the visible text too when `full`. */
-function RestoreForm({ staff, article, rev, full = false }: { staff: Staff; article: ArticleRow; rev: Revision; full?: boolean }) {
+function RestoreForm({ staff, kind, article, rev, full = false }: { staff: Staff; kind: EditorialKind; article: ItemRow; rev: Revision; full?: boolean }) {
   const t = staff.t.revisions;
   const which = t.restoreWhich(rev.id, formatDateTime(rev.at));
   return (
-    <form method="post" action={PATHS.restoreRevision(article.id, rev.id)} class="rev-restore">
+    <form method="post" action={editorialPaths(kind).restoreRevision(article.id, rev.id)} class="rev-restore">
       <input type="hidden" name="_csrf" value={staff.csrf} />
       <button type="submit" class="secondary">
         {t.restoreButton}
@@ -37,29 +38,32 @@ function RestoreForm({ staff, article, rev, full = false }: { staff: Staff; arti
 
 export interface ListProps {
   staff: Staff;
-  article: ArticleRow;
+  kind: EditorialKind;
+  article: ItemRow;
   items: Revision[];
   total: number;
   page: number;
   canRestore: boolean;
 }
 
-export function RevisionListPage({ staff, article, items, total, page, canRestore }: ListProps) {
+export function RevisionListPage({ staff, kind, article, items, total, page, canRestore }: ListProps) {
   const t = staff.t.revisions;
+  const kt = kind.strings(staff.t);
+  const paths = editorialPaths(kind);
   const pages = Math.max(1, Math.ceil(total / REVISIONS_PER_PAGE));
   // Defaults: the newest two revisions (or the only one against the article as it is now).
   const defaultB = items.length >= 2 && page === 1 ? items[0]!.id : CURRENT;
   const defaultA = items.length >= 2 && page === 1 ? items[1]!.id : items[0]?.id;
-  const base = PATHS.revisions(article.id);
+  const base = paths.revisions(article.id);
   return (
-    <BackofficeLayout staff={staff} title={t.listTitle(article.title)} current="articles">
+    <BackofficeLayout staff={staff} title={kt.revisionsTitle(article.title)} current={kind.navKey}>
       <p>
-        <a href={PATHS.article(article.id)}>{t.backToArticle}</a>
+        <a href={paths.item(article.id)}>{kt.backToItem}</a>
       </p>
-      <h1>{t.listTitle(article.title)}</h1>
-      <p class="hint">{t.intro}</p>
+      <h1>{kt.revisionsTitle(article.title)}</h1>
+      <p class="hint">{kt.revisionsIntro}</p>
       {items.length === 0 ? (
-        <p>{t.empty}</p>
+        <p>{kt.revisionsEmpty}</p>
       ) : (
         <div class="rev-list">
           <p>
@@ -109,7 +113,7 @@ export function RevisionListPage({ staff, article, items, total, page, canRestor
                     <td class="rev-title">{r.title}</td>
                     {canRestore && (
                       <td>
-                        <RestoreForm staff={staff} article={article} rev={r} />
+                        <RestoreForm staff={staff} kind={kind} article={article} rev={r} />
                       </td>
                     )}
                   </tr>
@@ -118,7 +122,7 @@ export function RevisionListPage({ staff, article, items, total, page, canRestor
             </DataTable>
           </div>
           {/* The radios belong to this form by their form attribute: the restore forms in the rows cannot nest in it. */}
-          <form method="get" action={PATHS.compareRevisions(article.id)} id={COMPARE_FORM}>
+          <form method="get" action={paths.compareRevisions(article.id)} id={COMPARE_FORM}>
             <button type="submit">{t.compareButton}</button>
           </form>
         </div>
@@ -196,13 +200,14 @@ function ListChanges({ added, removed, labels }: ListChange & { labels: [string,
   );
 }
 
-function describe(t: T, side: Side) {
-  return side.kind === 'current' ? t.describeCurrent : t.describe(side.rev.id, formatDateTime(side.rev.at), who(t, side.rev), t.kind[side.rev.kind]);
+function describe(t: T, side: Side, current: string) {
+  return side.kind === 'current' ? current : t.describe(side.rev.id, formatDateTime(side.rev.at), who(t, side.rev), t.kind[side.rev.kind]);
 }
 
 export interface CompareProps {
   staff: Staff;
-  article: ArticleRow;
+  kind: EditorialKind;
+  article: ItemRow;
   a: Side;
   b: Side;
   swapped: boolean;
@@ -210,20 +215,21 @@ export interface CompareProps {
   canRestore: boolean;
 }
 
-export function ComparePage({ staff, article, a, b, swapped, comparison: c, canRestore }: CompareProps) {
+export function ComparePage({ staff, kind, article, a, b, swapped, comparison: c, canRestore }: CompareProps) {
   const t = staff.t.revisions;
+  const kt = kind.strings(staff.t);
   const restorable = [a, b].filter((s): s is { kind: 'revision'; rev: Revision } => s.kind === 'revision');
   return (
-    <BackofficeLayout staff={staff} title={t.compareTitle(article.title)} current="articles">
+    <BackofficeLayout staff={staff} title={t.compareTitle(article.title)} current={kind.navKey}>
       <p>
-        <a href={PATHS.revisions(article.id)}>{t.backToList}</a>
+        <a href={editorialPaths(kind).revisions(article.id)}>{t.backToList}</a>
       </p>
       <h1>{t.compareTitle(article.title)}</h1>
       <dl class="rev-sides">
         <dt>{t.from}</dt>
-        <dd>{describe(t, a)}</dd>
+        <dd>{describe(t, a, kt.revisionsCurrent)}</dd>
         <dt>{t.to}</dt>
-        <dd>{describe(t, b)}</dd>
+        <dd>{describe(t, b, kt.revisionsCurrent)}</dd>
       </dl>
       {swapped && <Notice message={t.reordered} />}
       <p class="rev-legend">
@@ -236,8 +242,8 @@ export function ComparePage({ staff, article, a, b, swapped, comparison: c, canR
       ) : (
         <>
           <Field t={t} label={t.fieldTitle} diff={c.title} />
-          <Field t={t} label={t.fieldSummary} diff={c.summary} />
-          <Field t={t} label={t.fieldByline} diff={c.byline} />
+          {kind.fields.summary && <Field t={t} label={t.fieldSummary} diff={c.summary} />}
+          {kind.fields.byline && <Field t={t} label={t.fieldByline} diff={c.byline} />}
           <section class="rev-field">
             <h2>{t.fieldBody}</h2>
             {c.body.changed ? (
@@ -264,7 +270,7 @@ export function ComparePage({ staff, article, a, b, swapped, comparison: c, canR
       {canRestore && restorable.length > 0 && (
         <div class="actions rev-actions">
           {restorable.map((s) => (
-            <RestoreForm staff={staff} article={article} rev={s.rev} full />
+            <RestoreForm staff={staff} kind={kind} article={article} rev={s.rev} full />
           ))}
         </div>
       )}

@@ -13,7 +13,7 @@ import { fieldProblem, line } from '../backoffice/form.js';
 import type { StaffContext } from '../backoffice/guard.js';
 import { publishedArticles } from '../articles/queries.js';
 import { articleUrl } from '../articles/presenter.js';
-import { titleContains } from '../articles/titles.js';
+import { titleContains } from '../db/titles.js';
 import { categoryBySlug, categoryUrl, listCategories } from '../categories/queries.js';
 import { pageUrl, publishedPageBySlug, publishedPages } from '../pages/queries.js';
 import { msg } from '../messages/index.js';
@@ -123,7 +123,7 @@ export async function linkChoices(db: Db, siteId: number, now: number, query: st
   let articles = publishedArticles(db, siteId, nowIso).select(['articles.slug', 'articles.title']);
   if (query) articles = articles.where(titleContains(query));
   const [pages, categories, found] = await Promise.all([
-    publishedPages(db, siteId),
+    publishedPages(db, siteId, nowIso),
     listCategories(db, siteId),
     articles.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(LINK_ARTICLES).execute(),
   ]);
@@ -149,7 +149,7 @@ async function linkTitle(db: Db, siteId: number, nowIso: string, url: string): P
   const m = /^\/(trang|chuyen-muc|tin-tuc)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(url);
   if (!m) return undefined;
   const [, kind, slug] = m as unknown as [string, string, string];
-  if (kind === 'trang') return (await publishedPageBySlug(db, siteId, slug))?.title;
+  if (kind === 'trang') return (await publishedPageBySlug(db, siteId, slug, nowIso))?.title;
   if (kind === 'chuyen-muc') return (await categoryBySlug(db, siteId, slug))?.name;
   return (await publishedArticles(db, siteId, nowIso).select('articles.title').where('articles.slug', '=', slug).executeTakeFirst())?.title;
 }

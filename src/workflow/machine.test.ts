@@ -27,7 +27,7 @@ after(() => t?.close());
 
 /** Runs a transition on the main site as `userId` (with the role they hold there). */
 async function move(userId: number, articleId: number, action: WorkflowAction, extra: Partial<TransitionInput> = {}) {
-  return transition(t.db, { siteId: sites.main, articleId, actor: await actorOn(t.db, userId, sites.main), action, ip: IP, now: t.clock.now, ...extra });
+  return transition(t.db, { siteId: sites.main, itemId: articleId, actor: await actorOn(t.db, userId, sites.main), action, ip: IP, now: t.clock.now, ...extra });
 }
 
 const draftBy = (authorId: number) => insertArticle(t.db, { siteId: sites.main, authorId, now: new Date(t.clock.now).toISOString() });
@@ -206,11 +206,11 @@ describe('who may move what', () => {
   test('someone with no role on this site cannot; an article of another site is not found', async () => {
     const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted' });
     await refused(a.id, () => move(staff.outsider, a.id, 'publish'), 403, 'Bạn cần đăng nhập với một vai trò trên trang này.');
-    await refused(a.id, () => transition(t.db, { siteId: sites.main, articleId: a.id, actor: undefined, action: 'publish', ip: IP, now: t.clock.now }), 403, 'Bạn cần đăng nhập với một vai trò trên trang này.');
+    await refused(a.id, () => transition(t.db, { siteId: sites.main, itemId: a.id, actor: undefined, action: 'publish', ip: IP, now: t.clock.now }), 403, 'Bạn cần đăng nhập với một vai trò trên trang này.');
     // The outsider is an editor of the ward site: acting there, the main site's article does not exist.
     const outsider = await actorOn(t.db, staff.outsider, sites.ward);
     assert.equal(outsider?.role, 'editor');
-    await refused(a.id, () => transition(t.db, { siteId: sites.ward, articleId: a.id, actor: outsider, action: 'publish', ip: IP, now: t.clock.now }), 404, 'Không tìm thấy bài viết trên trang này.');
+    await refused(a.id, () => transition(t.db, { siteId: sites.ward, itemId: a.id, actor: outsider, action: 'publish', ip: IP, now: t.clock.now }), 404, 'Không tìm thấy bài viết trên trang này.');
   });
 
   test('two editors publishing at once: one wins, the other is told, one audit row', async () => {
@@ -232,7 +232,7 @@ describe('inside a transaction of the caller', () => {
     await assert.rejects(
       atomically(t.db, async (trx) => {
         await trx.updateTable('articles').set({ summary: 'Sửa trước khi xuất bản' }).where('id', '=', a.id).execute();
-        const row = await transition(trx, { siteId: sites.main, articleId: a.id, actor: editor, action: 'publish', ip: IP, now: t.clock.now });
+        const row = await transition(trx, { siteId: sites.main, itemId: a.id, actor: editor, action: 'publish', ip: IP, now: t.clock.now });
         assert.equal(row.status, 'published');
         assert.equal(row.summary, 'Sửa trước khi xuất bản', 'the move sees the caller’s write');
         throw new Error('the caller fails after the move');
@@ -244,7 +244,7 @@ describe('inside a transaction of the caller', () => {
     assert.equal(after.audit.length, before.audit.length, 'no audit entry');
     assert.equal(await contentVersion(t.db, sites.main), version, 'the page cache was not told');
 
-    await atomically(t.db, (trx) => transition(trx, { siteId: sites.main, articleId: a.id, actor: editor, action: 'publish', ip: IP, now: t.clock.now }));
+    await atomically(t.db, (trx) => transition(trx, { siteId: sites.main, itemId: a.id, actor: editor, action: 'publish', ip: IP, now: t.clock.now }));
     assert.equal((await state(a.id)).row.status, 'published', 'committed with the caller');
     assert.ok((await contentVersion(t.db, sites.main)) > version, 'and the page cache told');
   });

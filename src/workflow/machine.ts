@@ -4,17 +4,19 @@
 //   Chờ duyệt → Nháp (returned by an editor, with a comment)
 //   Đã xuất bản / Hẹn giờ → Đã gỡ → Đã xuất bản again, Hẹn giờ, or back to Nháp
 //
+// It moves an editorial item of any kind (a row of `articles`: an article, a page…), by its id.
 // Every move is a row of TRANSITIONS. `transition` refuses, in plain Vietnamese, anything that is
 // not in the table, not allowed by the policy, or missing its input; otherwise it applies the move
 // and writes one audit entry in the same transaction, which also tells the page cache (publicChange).
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
-import type { ArticleRow, ArticleStatus } from '../db/schema.js';
+import type { ArticleStatus, ItemRow } from '../db/schema.js';
 import type { Action as PolicyAction, Actor } from '../accounts/policy.js';
 import { canSee, publicationTimeOnPublish, whyNot } from '../accounts/policy.js';
 import { AppError, badRequest, notFound } from '../errors/index.js';
 import { publicChange } from '../web/page-cache.js';
 import { reindex } from '../search/index.js';
+import { knownSource } from '../search/sources.js';
 import { cleanText } from '../vi/index.js';
 import { audit } from '../audit/log.js';
 import { STATUS_LABELS } from './states.js';
@@ -83,7 +85,8 @@ export function refusalFor(from: ArticleStatus, action: WorkflowAction): string 
 
 export interface TransitionInput {
   siteId: number;
-  articleId: number;
+  /** The editorial item (of any kind) to move. */
+  itemId: number;
   actor: Actor;
   action: WorkflowAction;
   /** Required for 'return' (1–1000 characters). */
@@ -115,16 +118,17 @@ const forbidden = (why: string) => new AppError('forbidden', 403, why);
 const conflict = (why: string) => new AppError('workflow_conflict', 409, why);
 
 /**
- * Moves an article along the workflow. Checks, in order: the article is on this site (404), the
- * actor may see it (403), the move exists from its state (409), the policy allows it (403), the
- * inputs (400). Returns the updated row. Given a transaction (`db.isTransaction`), it runs inside
- * it (see atomically): the article form saves its content and moves the article in one transaction
- * (articles/backoffice-service.saveArticleForm), and the move rolls back with the caller's writes.
+ * Moves an item along the workflow. Checks, in order: the item is on this site (404), the actor may
+ * see it (403), the move exists from its state (409), the policy allows it (403), the inputs (400).
+ * Returns the updated row; re-indexes it as its kind and audits `${kind}.${action}`. Given a
+ * transaction (`db.isTransaction`), it runs inside it (see atomically): the item's form saves its
+ * content and moves the item in one transaction (editorial/service.saveItemForm), and the move rolls
+ * back with the caller's writes.
  */
-export async function transition(db: Db, input: TransitionInput): Promise<ArticleRow> {
+export async function transition(db: Db, input: TransitionInput): Promise<ItemRow> {
   const nowIso = new Date(input.now).toISOString();
   return atomically(db, async (trx) => {
-    const article = await trx.selectFrom('articles').selectAll().where('id', '=', input.articleId).where('site_id', '=', input.siteId).executeTakeFirst();
+    const article = await trx.selectFrom('articles').selectAll().where('id', '=', input.itemId).where('site_id', '=', input.siteId).executeTakeFirst();
     if (!article) throw notFound('Không tìm thấy bài viết trên trang này.');
     const move = findTransition(article.status, input.action);
     // Someone who may not see the article learns nothing of its state.
@@ -136,7 +140,7 @@ export async function transition(db: Db, input: TransitionInput): Promise<Articl
     const why = whyNot(input.actor, move.needs, article);
     if (why) throw forbidden(why);
 
-    const set: Partial<Pick<ArticleRow, 'status' | 'published_at' | 'published_at_by_reporter' | 'review_comment' | 'updated_at'>> = { status: move.to, updated_at: nowIso };
+    const set: Partial<Pick<ItemRow, 'status' | 'published_at' | 'published_at_by_reporter' | 'review_comment' | 'updated_at'>> = { status: move.to, updated_at: nowIso };
     let comment: string | undefined;
     switch (move.action) {
       case 'submit':
@@ -170,13 +174,13 @@ export async function transition(db: Db, input: TransitionInput): Promise<Articl
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw conflict('Bài vừa được người khác thay đổi trạng thái. Hãy tải lại trang rồi thử lại.');
-    await reindex(trx, 'article', article.id);
+    if (knownSource(article.kind)) await reindex(trx, article.kind, article.id);
 
     await audit(trx, {
       siteId: input.siteId,
       userId: input.actor?.userId ?? null,
-      action: `article.${move.action}`,
-      subjectType: 'article',
+      action: `${article.kind}.${move.action}`,
+      subjectType: article.kind,
       subjectId: article.id,
       detail: { from: move.from, to: move.to, ...(comment !== undefined ? { comment } : {}), ...(move.action === 'schedule' ? { publishAt: set.published_at } : {}) },
       ip: input.ip,

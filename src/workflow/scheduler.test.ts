@@ -27,7 +27,7 @@ describe('publishDue', () => {
   test('a scheduled article is published at its time, not before, and audited as the scheduler', async () => {
     const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted' });
     const at = NOW + 3_600_000;
-    await transition(t.db, { siteId: sites.main, articleId: a.id, actor: await actorOn(t.db, staff.editor, sites.main), action: 'schedule', publishAt: iso(at), ip: '', now: NOW });
+    await transition(t.db, { siteId: sites.main, itemId: a.id, actor: await actorOn(t.db, staff.editor, sites.main), action: 'schedule', publishAt: iso(at), ip: '', now: NOW });
     const v = await contentVersion(t.db, sites.main);
 
     assert.deepEqual(await publishDue(t.db, at - 1), [], 'not a millisecond early');
@@ -102,8 +102,8 @@ describe('listAudit', () => {
     const editor = await actorOn(t.db, staff.editor, sites.main);
     const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'submitted' });
     const at = NOW + 86_400_000;
-    await transition(t.db, { siteId: sites.main, articleId: a.id, actor: editor, action: 'publish', ip: '198.51.100.9', now: at });
-    await transition(t.db, { siteId: sites.main, articleId: a.id, actor: editor, action: 'unpublish', ip: '198.51.100.9', now: at + 1000 });
+    await transition(t.db, { siteId: sites.main, itemId: a.id, actor: editor, action: 'publish', ip: '198.51.100.9', now: at });
+    await transition(t.db, { siteId: sites.main, itemId: a.id, actor: editor, action: 'unpublish', ip: '198.51.100.9', now: at + 1000 });
     const mine = await listAudit(t.db, sites.main, { userId: staff.editor, from: iso(at), limit: 10, offset: 0 });
     assert.deepEqual(mine.map((e) => e.action), ['article.unpublish', 'article.publish']);
     assert.equal(mine[0]!.username, 'sch-bien-tap');

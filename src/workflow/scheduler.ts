@@ -1,15 +1,17 @@
-// Scheduled publication, and emptying the trash (articles/trash.ts purgeTrash, hourly). Every instance may run the scheduler: one conditional UPDATE moves the
-// due articles from 'scheduled' to 'published', so each is published (and audited) exactly once —
+// Scheduled publication, and emptying the trash (trash.ts purgeTrash, hourly), for editorial items of
+// every kind. Every instance may run the scheduler: one conditional UPDATE moves the
+// due items from 'scheduled' to 'published', so each is published (and audited) exactly once —
 // on PostgreSQL a concurrent UPDATE waits for the row lock and then no longer matches the
 // condition; on SQLite writes are serialised.
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import { publicChange } from '../web/page-cache.js';
 import { reindex } from '../search/index.js';
+import { knownSource } from '../search/sources.js';
 import { audit } from '../audit/log.js';
-import { purgeTrash } from '../articles/trash.js';
+import { purgeTrash } from './trash.js';
 
-/** How often the trash is emptied of articles past their 30 days (and once at start). */
+/** How often the trash is emptied of items past their 30 days (and once at start). */
 export const PURGE_EVERY_MS = 3_600_000;
 
 export interface Published {
@@ -17,7 +19,7 @@ export interface Published {
   siteId: number;
 }
 
-/** Publishes every scheduled article whose time has come; returns those this call published. */
+/** Publishes every scheduled item (of any kind) whose time has come; returns those this call published. */
 export async function publishDue(db: Db, now: number): Promise<Published[]> {
   const at = new Date(now).toISOString();
   return atomically(db, async (trx) => {
@@ -26,15 +28,15 @@ export async function publishDue(db: Db, now: number): Promise<Published[]> {
       .set({ status: 'published', updated_at: at })
       .where('status', '=', 'scheduled')
       .where('published_at', '<=', at)
-      .returning(['id', 'site_id'])
+      .returning(['id', 'site_id', 'kind'])
       .execute();
     for (const r of rows) {
-      await reindex(trx, 'article', r.id);
+      if (knownSource(r.kind)) await reindex(trx, r.kind, r.id);
       await audit(trx, {
         siteId: r.site_id,
         userId: null,
-        action: 'article.publish',
-        subjectType: 'article',
+        action: `${r.kind}.publish`,
+        subjectType: r.kind,
         subjectId: r.id,
         detail: { from: 'scheduled', to: 'published', by: 'scheduler' },
         at,

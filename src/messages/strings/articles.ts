@@ -1,6 +1,11 @@
 // The catalogue's section for articles in the back office: lists, the review queue, the editor page.
+// It is also the shape of every editorial kind's words (registry/editorial.ts EditorialStrings;
+// pages.ts is the static pages'), so the shared screens (editorial/) speak of each kind by name.
 export const articles = {
+  /** The kind's name where kinds are listed together (Thùng rác, Chờ duyệt). */
+  kindLabel: 'Bài viết',
   listTitle: 'Bài viết',
+  newButton: 'Viết bài mới',
   reviewTitle: 'Bài chờ duyệt',
   reviewIntro: 'Bài gửi sớm nhất ở trên cùng.',
   reviewEmpty: 'Không có bài nào chờ duyệt.',
@@ -43,6 +48,24 @@ export const articles = {
   publishedAt: 'Thời điểm xuất bản',
   publishedAtHint: 'Giờ Việt Nam, dạng dd/mm/yyyy HH:mm, ví dụ 04/12/2026 07:00. Để trống: lấy giờ lúc bài được xuất bản. Để hẹn giờ: nhập một thời điểm trong tương lai rồi bấm “Hẹn giờ xuất bản”.',
   publishedAtPlaceholder: 'dd/mm/yyyy HH:mm',
+  // Nesting and order (kinds whose items nest: pages)
+  parent: 'Mục cha',
+  noParent: '(không có: mục gốc)',
+  position: 'Thứ tự',
+  positionHint: 'Số nhỏ đứng trước trong các mục cùng cấp.',
+  lang: 'Ngôn ngữ',
+  langNames: { vi: 'Tiếng Việt', en: 'English' } as Record<string, string>,
+  moveUp: 'Lên',
+  moveDown: 'Xuống',
+  moveUpLabel: (title: string) => `Đưa “${title}” lên trên`,
+  moveDownLabel: (title: string) => `Đưa “${title}” xuống dưới`,
+  movedUpDown: 'Đã đổi thứ tự.',
+  alreadyFirst: 'Mục này đã đứng đầu các mục cùng cấp.',
+  alreadyLast: 'Mục này đã đứng cuối các mục cùng cấp.',
+  badParent: 'Mục cha không có trên trang này.',
+  parentLoop: 'Không chọn được chính mục này hay một mục con của nó làm mục cha.',
+  badPosition: (max: number) => `Thứ tự là một số nguyên từ 0 đến ${max}.`,
+  badLang: 'Ngôn ngữ không hợp lệ.',
   // Field problems
   slugShape: 'Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.',
   slugTaken: 'Đường dẫn này đã có bài khác dùng. Xin chọn đường dẫn khác.',
@@ -140,6 +163,12 @@ export const articles = {
     notInTrash: 'Bài không ở trong Thùng rác.',
     unknownUser: '(không rõ)',
   },
+  // Its revisions (revisions/views.tsx)
+  revisionsTitle: (title: string) => `Các phiên bản của bài: ${title}`,
+  revisionsIntro: 'Mỗi lần lưu bài giữ lại một phiên bản; bản tự động lưu của mỗi người chỉ giữ bản mới nhất.',
+  revisionsEmpty: 'Bài này chưa có phiên bản nào được lưu.',
+  revisionsCurrent: 'bản hiện tại của bài',
+  backToItem: 'Quay lại bài viết',
   newerAutosave: (at: string) => `Có bản tự động lưu lúc ${at} mới hơn bản đang hiển thị.`,
   openRevisions: 'Mở danh sách phiên bản',
   autosaved: (at: string) => `Đã tự động lưu lúc ${at}`,

@@ -48,6 +48,8 @@ export const common = {
   /** A value no field's own message covers (a form or address not made by these pages). */
   badInput: 'Giá trị gửi lên không hợp lệ.',
   articleCounts: 'Bài viết theo trạng thái',
+  /** The column naming each row's kind where kinds are listed together (Chờ duyệt, Thùng rác). */
+  kindColumn: 'Loại',
   writeArticle: 'Viết bài mới',
   nav: {
     label: 'Quản trị',

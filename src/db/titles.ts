@@ -1,5 +1,5 @@
-// An article's title as stored: as written (NFC) and folded for the back office's title filter.
-// Every write of a title goes through this, so the two never disagree.
+// An editorial item's title as stored (the `articles` table, every kind): as written (NFC) and folded
+// for the back office's title filter. Every write of a title goes through this, so the two never disagree.
 import { sql } from 'kysely';
 import type { SqlBool } from 'kysely';
 import { foldLower } from '../vi/index.js';

@@ -1,0 +1,21 @@
+// The editorial back office of every kind a module declares (LoaModule.editorial, registry/editorial.ts):
+// each kind's list, editor, workflow, preview and order under its own address, and, for all kinds
+// at once, the review queue (Chờ duyệt) and the trash (Thùng rác). It names no module: the kinds
+// are read from the app's list of modules.
+import { PATHS } from '../backoffice/paths.js';
+import { msg } from '../messages/index.js';
+import { defineModule } from '../registry/module.js';
+import { editorialKinds } from '../registry/editorial.js';
+import { editorialBackofficeRoutes } from './backoffice.js';
+import { waitingCount } from './queries.js';
+
+export const editorialModule = defineModule({
+  name: 'editorial',
+  backoffice: editorialBackofficeRoutes,
+  nav: [
+    { key: 'review', label: msg.nav.review, href: PATHS.review, order: 20, needs: 'article.publish', badge: true },
+    { key: 'trash', label: msg.nav.trash, href: PATHS.trash, order: 30 },
+  ],
+  // The navigation's badge on the home page: every kind's items waiting for review.
+  homePanel: async (db, staff, modules) => ({ node: <></>, waiting: await waitingCount(db, staff.actor, staff.site.id, editorialKinds(modules).map((k) => k.kind)) }),
+});
