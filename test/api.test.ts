@@ -113,7 +113,7 @@ async function walk(query: string, o: CallOpts = {}, between?: (page: number) =>
 
 /** Published article ids of a site as the public sees them at `nowIso`, newest first. */
 async function publishedIds(siteId: number, nowIso = NOW_ISO, categoryIds?: number[]): Promise<number[]> {
-  let q = t.db.selectFrom('articles').select('id').where('site_id', '=', siteId).where('status', '=', 'published').where('published_at', '<=', nowIso);
+  let q = t.db.selectFrom('articles').where('kind', '=', 'article').select('id').where('site_id', '=', siteId).where('status', '=', 'published').where('published_at', '<=', nowIso);
   if (categoryIds) q = q.where('category_id', 'in', categoryIds);
   const rows = await q.orderBy('published_at', 'desc').orderBy('id', 'desc').execute();
   return rows.map((r) => r.id);
@@ -283,6 +283,7 @@ describe('GET /api/v1/articles', () => {
     assert.ok(!day.includes(late.id) && !day.includes(next.id), 'nothing from the days around it');
     const rows = await t.db
       .selectFrom('articles')
+      .where('kind', '=', 'article')
       .select('id')
       .where('site_id', '=', sites.main)
       .where('status', '=', 'published')

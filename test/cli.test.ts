@@ -221,6 +221,7 @@ test('the running server publishes a scheduled article when its time has come', 
     const site = await rt.handle.db.selectFrom('sites').select('id').where('is_default', '=', 1).executeTakeFirstOrThrow();
     const a = await rt.handle.db
       .selectFrom('articles')
+      .where('kind', '=', 'article')
       .select(['id', 'slug'])
       .where('site_id', '=', site.id)
       .where('status', '=', 'published')

@@ -47,6 +47,7 @@ after(() => t?.close());
 async function expected(db: Db, siteId: number, categoryIds?: number[]) {
   let q = db
     .selectFrom('articles')
+    .where('kind', '=', 'article')
     .select(['slug', 'title', 'published_at', 'byline', 'summary'])
     .where('site_id', '=', siteId)
     .where('status', '=', 'published')

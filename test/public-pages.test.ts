@@ -142,7 +142,7 @@ describe('home, listings, pages', () => {
     assert.match(text, /Địa chỉ: /);
     assert.match(text, /Chịu trách nhiệm chính: /);
     // the lead story is the newest published article
-    const newest = await t.db.selectFrom('articles').select('slug').where('status', '=', 'published').orderBy('published_at', 'desc').limit(1).executeTakeFirstOrThrow();
+    const newest = await t.db.selectFrom('articles').where('kind', '=', 'article').select('slug').where('status', '=', 'published').orderBy('published_at', 'desc').limit(1).executeTakeFirstOrThrow();
     assert.ok(res.body.indexOf(`/tin-tuc/${newest.slug}`) < res.body.indexOf('section-title'), 'line 141');
   });
 
@@ -226,7 +226,7 @@ describe('tags', () => {
     const tagList = '<p id="tu-khoa">Từ khóa:</p><ul aria-labelledby="tu-khoa"><li><a href="/tu-khoa/dan-van">Dân vận</a></li><li><a href="/tu-khoa/tong-ket-nam">Tổng kết &lt;năm></a></li></ul>';
     assert.ok(article.body.includes(tagList), `the tags, escaped: ${/<div class="article-tags">.*?<\/div>/.exec(article.body)?.[0]}`);
     assert.ok(!article.body.includes('Chỉ bản nháp'), 'another article\'s tag is not shown');
-    const untagged = await get(t.app, `/tin-tuc/${(await t.db.selectFrom('articles').select('slug').where('site_id', '=', siteId).where('id', 'not in', [ref.id, ...published.map((a) => a.id)]).where('status', '=', 'published').limit(1).executeTakeFirstOrThrow()).slug}`);
+    const untagged = await get(t.app, `/tin-tuc/${(await t.db.selectFrom('articles').where('kind', '=', 'article').select('slug').where('site_id', '=', siteId).where('id', 'not in', [ref.id, ...published.map((a) => a.id)]).where('status', '=', 'published').limit(1).executeTakeFirstOrThrow()).slug}`);
     assert.ok(!untagged.body.includes('Từ khóa:'), 'no tag list without tags');
 
     const first = await get(t.app, '/tu-khoa/dan-van');
@@ -297,6 +297,7 @@ describe('bad input', () => {
   test('stored text is escaped; only sanitised bodies are raw', async () => {
     const row = await t.db
       .selectFrom('articles')
+      .where('kind', '=', 'article')
       .select(['id', 'slug'])
       .where('slug', '!=', REFERENCE_ARTICLE.slug)
       .where('site_id', '=', (await t.db.selectFrom('sites').select('id').where('is_default', '=', 1).executeTakeFirstOrThrow()).id)

@@ -387,7 +387,7 @@ describe('menu', () => {
     assert.ok(group(s.menuGroupPortal).includes('<option value="/so-do-cong">Sơ đồ cổng</option>'), 'the site map');
     assert.ok(group(s.menuGroupPages).includes('<option value="/trang/lien-he">Liên hệ</option>'), 'a page');
     assert.ok(group(s.menuGroupCategories).includes('<option value="/chuyen-muc/kinh-te">Kinh tế</option>'), 'a category');
-    const newest = await t.db.selectFrom('articles').select(['slug', 'title']).where('site_id', '=', sites.main).where('status', '=', 'published').orderBy('published_at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const newest = await t.db.selectFrom('articles').where('kind', '=', 'article').select(['slug', 'title']).where('site_id', '=', sites.main).where('status', '=', 'published').orderBy('published_at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
     const articles = group(s.menuGroupArticles);
     assert.ok(articles.startsWith(`<option value="/tin-tuc/${newest.slug}">`), 'the newest article first');
     assert.equal(articles.match(/<option /g)?.length, 30, '30 newest');
@@ -407,7 +407,7 @@ describe('menu', () => {
   });
 
   test('an item linked by picking: the title is the default label; a picked link that names nothing public here is refused', async () => {
-    const article = await t.db.selectFrom('articles').select(['slug', 'title']).where('site_id', '=', sites.main).where('status', '=', 'published').orderBy('published_at', 'desc').executeTakeFirstOrThrow();
+    const article = await t.db.selectFrom('articles').where('kind', '=', 'article').select(['slug', 'title']).where('site_id', '=', sites.main).where('status', '=', 'published').orderBy('published_at', 'desc').executeTakeFirstOrThrow();
     const res = await staffPost(t.app, admin, '/quan-tri/trinh-don', { label: '', url: '', parent: '', target: `/tin-tuc/${article.slug}` });
     assert.equal(res.statusCode, 303, textOf(res.body).slice(0, 300));
     const item = (await menuRows()).at(-1)!;

@@ -223,6 +223,7 @@ describe('sitemap-news.xml', () => {
     const since = new Date(t.clock.now - NEWS_HOURS * 3_600_000).toISOString();
     const want = await t.db
       .selectFrom('articles')
+      .where('kind', '=', 'article')
       .select(['slug', 'title', 'published_at'])
       .where('site_id', '=', sites.main)
       .where('status', '=', 'published')

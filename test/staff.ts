@@ -102,8 +102,8 @@ export async function tagArticles(db: Db, siteId: number, tag: { slug: string; n
 
 /** The demo's reference article (and two other articles of its site) tagged "Dân vận", and it "Tổng kết năm": an article page with tags and a tag page. */
 export async function tagReference(db: Db): Promise<void> {
-  const ref = await db.selectFrom('articles').select(['id', 'site_id']).where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow();
-  const others = await db.selectFrom('articles').select('id').where('site_id', '=', ref.site_id).where('status', '=', 'published').where('id', '!=', ref.id).orderBy('id').limit(2).execute();
+  const ref = await db.selectFrom('articles').where('kind', '=', 'article').select(['id', 'site_id']).where('slug', '=', REFERENCE_ARTICLE.slug).executeTakeFirstOrThrow();
+  const others = await db.selectFrom('articles').where('kind', '=', 'article').select('id').where('site_id', '=', ref.site_id).where('status', '=', 'published').where('id', '!=', ref.id).orderBy('id').limit(2).execute();
   await tagArticles(db, ref.site_id, { slug: 'dan-van', name: 'Dân vận' }, [ref.id, ...others.map((o) => o.id)]);
   await tagArticles(db, ref.site_id, { slug: 'tong-ket-nam', name: 'Tổng kết năm' }, [ref.id]);
 }

@@ -39,9 +39,12 @@ async function builtInParams(db: Db, sites: Sites, staff: Staff): Promise<WalkPa
   };
 }
 
+/** A revision of the route's item: its kind's (`${segment}:rev`, registry/module.ts walk rows), else the article's. */
+const revOf = (p: WalkParams, parts: string[]) => p[`${parts[2]}:rev`] ?? p.rev;
+
 /** Query strings some pages need to open at all. */
-const QUERIES: Record<string, (p: WalkParams) => string> = {
-  'so-sanh': (p) => `?a=${p.rev}&b=hien-tai`,
+const QUERIES: Record<string, (p: WalkParams, parts: string[]) => string> = {
+  'so-sanh': (p, parts) => `?a=${revOf(p, parts)}&b=hien-tai`,
   // A new article's form has its key in its address (without one, the page sends you to a fresh one).
   moi: () => '?ban-nhap=trang-moi-phep-duyet00',
 };
@@ -49,12 +52,12 @@ const QUERIES: Record<string, (p: WalkParams) => string> = {
 /** The route's path with its parameters filled (a new kind of parameter fails, naming where to add it). */
 export function fillRoute(url: string, params: WalkParams): string {
   const parts = url.split('/');
-  const query = QUERIES[parts.at(-1)!]?.(params) ?? '';
+  const query = QUERIES[parts.at(-1)!]?.(params, parts) ?? '';
   const path = parts
     .map((p, i) => {
       if (!p.startsWith(':')) return p;
       const key = p === ':rev' ? 'rev' : parts[i - 1]!;
-      const v = params[key];
+      const v = p === ':rev' ? revOf(params, parts) : params[key];
       assert.ok(v, `the walk does not know how to fill ${p} in ${url}: add a row for "${key}" in test/walk.ts`);
       return v;
     })
