@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import type { ArticleStatus, ItemRow } from '../db/schema.js';
 import type { Staff } from '../backoffice/guard.js';
 import { Notice, BackofficeLayout } from '../backoffice/layout.js';
-import { ConfirmForm, FieldError, describedBy, invalidWhen } from '../backoffice/fields.js';
+import { ConfirmForm, FieldError, PostButton, describedBy, invalidWhen } from '../backoffice/fields.js';
 import type { FieldErrors } from '../backoffice/form.js';
 import { PATHS } from '../backoffice/paths.js';
 import { DataTable } from '../backoffice/table.js';
@@ -214,23 +214,14 @@ export function ItemListPage(p: ListPageProps) {
   );
 }
 
-/** "Lên" / "Xuống" for one item of the tree: small forms (no script needed), each named by the item. */
+/** "Lên" / "Xuống" for one item of the tree: one-button forms (no script needed), each named by the item. */
 function MoveButtons({ staff, kind, item }: { staff: Staff; kind: EditorialKind; item: TreeItem }) {
   const t = kind.strings(staff.t);
   const paths = editorialPaths(kind);
-  const button = (action: string, label: string, long: string) => (
-    <form method="post" action={action} class="inline-form">
-      <input type="hidden" name="_csrf" value={staff.csrf} />
-      <button type="submit" class="secondary small">
-        {label}
-        <span class="visually-hidden">{` ${long}`}</span>
-      </button>
-    </form>
-  );
   return (
     <>
-      {!item.first && button(paths.up(item.id), t.moveUp, t.moveUpLabel(item.title))}
-      {!item.last && button(paths.down(item.id), t.moveDown, t.moveDownLabel(item.title))}
+      {!item.first && <PostButton action={paths.up(item.id)} csrf={staff.csrf} label={t.moveUp} longLabel={t.moveUpLabel(item.title)} />}{' '}
+      {!item.last && <PostButton action={paths.down(item.id)} csrf={staff.csrf} label={t.moveDown} longLabel={t.moveDownLabel(item.title)} />}
     </>
   );
 }
@@ -275,7 +266,7 @@ export function TreeListPage({ staff, kind, items, canOrder, waiting, notice }: 
             <tbody>
               {items.map((a) => (
                 <tr>
-                  <td class={`tree-depth-${Math.min(a.depth, 4)}`}>
+                  <td>
                     {a.depth > 0 && <span aria-hidden="true">{'— '.repeat(a.depth)}</span>}
                     <a href={paths.item(a.id)}>{a.title}</a>
                   </td>
@@ -286,7 +277,7 @@ export function TreeListPage({ staff, kind, items, canOrder, waiting, notice }: 
                     <time datetime={isoDate(a.updated_at)}>{when(a.updated_at)}</time>
                   </td>
                   {canOrder && (
-                    <td class="tree-order">
+                    <td>
                       <MoveButtons staff={staff} kind={kind} item={a} />
                     </td>
                   )}

@@ -100,10 +100,16 @@ for (const width of [360, 1280]) {
     const admin = await contextAs(staff.admin, width);
     for (const path of [`/quan-tri/trinh-don/${item.id}/xoa`, `/quan-tri/chuyen-muc/${category.id}/xoa`, `/quan-tri/thu-vien/${unused.id}/xoa`, `/quan-tri/thu-vien/${used.featured_media_id!}/xoa`]) await check(admin, path);
   });
+
+  test(`editor: static pages — the tree with its order buttons, a new page, a page, its preview and revisions at ${width} px`, async () => {
+    const c = await contextAs(staff.editor, width);
+    const intro = await t.db.selectFrom('articles').select('id').where('site_id', '=', sites.main).where('kind', '=', 'page').where('slug', '=', 'gioi-thieu').executeTakeFirstOrThrow();
+    for (const path of ['/quan-tri/trang', '/quan-tri/trang/moi', `/quan-tri/trang/${intro.id}`, `/quan-tri/trang/${intro.id}/xem-truoc`, `/quan-tri/trang/${intro.id}/phien-ban`]) await check(c, path);
+  });
 }
 
 // Tables on a phone: each row a block, each value after its column's name, nothing clipped.
-const TABLES = ['/quan-tri/bai-viet', '/quan-tri/cho-duyet', '/quan-tri/nguoi-dung', '/quan-tri/nhat-ky', '/quan-tri/chuyen-muc'];
+const TABLES = ['/quan-tri/bai-viet', '/quan-tri/cho-duyet', '/quan-tri/nguoi-dung', '/quan-tri/nhat-ky', '/quan-tri/chuyen-muc', '/quan-tri/trang'];
 
 test('back-office tables at 360 px: rows as blocks with the column name before each value, no sideways scroll', async () => {
   const c = await contextAs(staff.admin, 360);
