@@ -187,6 +187,7 @@ describe('pages in the back office, through the articles’ screens', () => {
 
   test('unpublished (confirmed first) and moved to the trash: listed there as a page, gone for readers; restored, and back', async () => {
     const base = form({ slug: 'quy-che-lam-viec', body_html: '<p>Quy chế làm việc của Ủy ban nhân dân thành phố, sửa đổi năm 2026.</p>', parent_id: String((await item(id)).parent_id), position: '0' });
+    assert.match((await staffGet(t.app, s.editor, `/quan-tri/trang/${id}`)).body, /value="unpublish" class="warning"[^>]*>\s*Gỡ trang\s*</, 'the move in a page’s words');
     const ask = await staffPost(t.app, s.editor, `/quan-tri/trang/${id}`, { ...base, _action: 'unpublish' });
     assert.equal(ask.statusCode, 200);
     assert.match(textOf(ask.body), /Bạn có chắc muốn gỡ trang “Quy chế làm việc”\?/);

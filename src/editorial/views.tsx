@@ -43,6 +43,9 @@ function ListedStatus({ t, a }: { t: EditorialStrings; a: Pick<ItemRow, 'status'
   return a.status === 'draft' && a.review_comment ? <strong class="status status-returned">{t.returnedStatus}</strong> : <StatusLabel a={a} />;
 }
 
+/** A move's button, in the kind's words. */
+const labelOf = (t: EditorialStrings, m: Transition) => t.moveLabels[`${m.from}.${m.action}`] ?? m.label;
+
 /** Moves that take something away from readers: a confirmation step first, styled as a warning. */
 export const CONFIRMED_MOVES: readonly string[] = ['unpublish'];
 
@@ -549,7 +552,7 @@ function FormMoves({ t, moves, primary, timeField, comment, error }: { t: Editor
         <p class="actions">
           {forward.map((m) => (
             <button type="submit" name="_action" value={m.action} class={m === primary ? undefined : 'secondary'}>
-              {m.label}
+              {labelOf(t, m)}
             </button>
           ))}
         </p>
@@ -565,7 +568,7 @@ function FormMoves({ t, moves, primary, timeField, comment, error }: { t: Editor
           </p>
           <p class="actions">
             <button type="submit" name="_action" value="return" class="secondary">
-              {back.label}
+              {labelOf(t, back)}
             </button>
           </p>
         </div>
@@ -578,7 +581,7 @@ function FormMoves({ t, moves, primary, timeField, comment, error }: { t: Editor
           <p class="actions">
             {warned.map((m) => (
               <button type="submit" name="_action" value={m.action} class="warning" aria-describedby="can-xac-nhan">
-                {m.label}
+                {labelOf(t, m)}
               </button>
             ))}
           </p>
@@ -610,7 +613,7 @@ function WorkflowPanel({ staff, kind, item, moves }: { staff: Staff; kind: Edito
             </p>
           )}
           <button type="submit" class="secondary">
-            {m.label}
+            {labelOf(t, m)}
           </button>
         </form>
       ))}
@@ -640,7 +643,7 @@ export function ConfirmPage({ staff, kind, item, move, fields }: ConfirmProps) {
         csrf={staff.csrf}
         detail={detail}
         hidden={[...fields, ['_xac_nhan', '1']]}
-        confirm={{ label: move.label, name: '_action', value: move.action }}
+        confirm={{ label: labelOf(t, move), name: '_action', value: move.action }}
         cancel={{ label: t.backToForm, name: '_action', value: 'back' }}
       />
     </BackofficeLayout>

@@ -109,6 +109,8 @@ export const articles = {
   previewBar: 'Bản xem trước — chưa xuất bản',
   previewBarPublished: 'Bản xem trước — bài đang hiển thị trên trang',
   backToEdit: 'Quay lại sửa',
+  /** The workflow's button labels this kind words its own way, by `${from}.${action}` (the machine's otherwise). */
+  moveLabels: {} as Record<string, string>,
   /** What happened, in plain words, after each move of the workflow. */
   movedTo: {
     submit: 'Đã gửi bài cho biên tập viên duyệt. Khi bài được duyệt hoặc trả lại, bạn sẽ thấy ở trang Tổng quan.',

@@ -33,6 +33,7 @@ export const pages: typeof articles = {
   confirmCancelSchedule: (title: string) => `Bạn có chắc muốn huỷ hẹn giờ trang “${title}”?`,
   cancelScheduleDetail: 'Trang sẽ không tự xuất bản nữa và chuyển sang trạng thái Đã gỡ. Nội dung bạn vừa sửa (nếu có) được lưu cùng lúc.',
   previewBarPublished: 'Bản xem trước — trang đang hiển thị',
+  moveLabels: { 'published.unpublish': 'Gỡ trang' },
   movedTo: {
     submit: 'Đã gửi trang cho biên tập viên duyệt. Khi trang được duyệt hoặc trả lại, bạn sẽ thấy ở trang Tổng quan.',
     return: 'Đã trả trang lại cho người viết cùng ý kiến của bạn.',
