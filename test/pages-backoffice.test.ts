@@ -220,6 +220,21 @@ describe('pages in the back office, through the articles’ screens', () => {
     assert.equal((await item(idFrom(res.headers.location as string))).slug, 'so-tay-tiep-dan', 'the same slug, another address space');
   });
 
+  test('a medium a page links to is not deleted: the refusal names the page, with its kind, linked to its back office', async () => {
+    const key = `${sites.main}/quy-che-${process.pid}`;
+    const m = await t.db
+      .insertInto('media')
+      .values({ site_id: sites.main, kind: 'file', storage_key: key, mime: 'application/pdf', width: null, height: null, bytes: 1024, variants: '', alt: 'Quy chế (PDF)', caption: '', original_name: 'quy-che.pdf', created_by: staff.admin, created_at: new Date().toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const res = await staffPost(t.app, s.editor, '/quan-tri/trang/moi', form({ title: 'Văn bản quy chế', body_html: `<p><a href="/media/${key}.pdf">Tải quy chế</a></p>` }));
+    const pid = idFrom(res.headers.location as string);
+    const refused = await staffPost(t.app, s.editor, `/quan-tri/thu-vien/${m.id}/xoa`);
+    assert.equal(refused.statusCode, 409);
+    assert.match(refused.body, new RegExp(`<a href="/quan-tri/trang/${pid}">Văn bản quy chế</a> \\(Trang\\)`));
+    assert.ok(await t.db.selectFrom('media').select('id').where('id', '=', m.id).executeTakeFirst(), 'kept');
+  });
+
   test('an English page says so to readers', async () => {
     const res = await staffPost(t.app, s.editor, '/quan-tri/trang/moi', form({ title: 'Contact us', body_html: '<p>Write to the people’s committee.</p>', lang: 'en', _action: 'submit' }));
     const eid = idFrom(res.headers.location as string);

@@ -252,20 +252,16 @@ export function ItemPage({ staff, item, form, notice, usage, canDelete, error }:
   );
 }
 
-/** The articles (as links to their page in the back office) and static pages using an item. */
+/** The items (articles, pages…) using a medium, as links to their page in the back office, each with its kind. */
 function UsageList({ staff, usage }: { staff: Staff; usage: MediaUsage }) {
   const t = staff.t.media;
   return (
     <ul class="media-usage">
-      {usage.articles.map((a) => (
+      {usage.items.map((a) => (
         <li>
-          <a href={PATHS.article(a.id)}>{a.title}</a>
+          {a.href ? <a href={a.href}>{a.title}</a> : a.title}
+          {a.kindLabel ? ` (${a.kindLabel})` : ''}
           {a.deleted_at ? ` ${t.inUseTrash}` : ''}
-        </li>
-      ))}
-      {usage.pages.map((p) => (
-        <li>
-          <a href={`/trang/${p.slug}`}>{p.title}</a> {t.inUsePage}
         </li>
       ))}
     </ul>
@@ -274,7 +270,7 @@ function UsageList({ staff, usage }: { staff: Staff; usage: MediaUsage }) {
 
 function DeleteSection({ staff, item, usage }: { staff: Staff; item: MediaItem; usage: MediaUsage }) {
   const t = staff.t.media;
-  const used = usage.articles.length + usage.pages.length > 0;
+  const used = usage.items.length > 0;
   return (
     <section class="media-delete" aria-labelledby="xoa-khoi-thu-vien">
       <h2 id="xoa-khoi-thu-vien">{t.deleteHeading}</h2>
@@ -315,7 +311,7 @@ const labelOf = (staff: Staff, item: MediaItem) => item.alt || item.name || staf
  */
 export function MediaDeletePage({ staff, item, usage }: { staff: Staff; item: MediaItem; usage: MediaUsage }) {
   const t = staff.t.media;
-  const uses = usage.articles.length + usage.pages.length;
+  const uses = usage.items.length;
   const back = { label: t.deleteNo, href: PATHS.mediaItem(item.id) };
   return (
     <BackofficeLayout staff={staff} title={t.deleteTitle} current="media">

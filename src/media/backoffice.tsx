@@ -18,7 +18,8 @@ import { sendHtml } from '../web/reply.js';
 import { UPLOAD_MAX_BYTES } from './detect.js';
 import { mediaTextForm } from './fields.js';
 import { presentMedia } from './presenter.js';
-import type { UploadedFile } from './service.js';
+import type { MediaUsage, UploadedFile } from './service.js';
+import { editorialKinds, editorialPaths } from '../registry/editorial.js';
 import { MediaInUse, deleteMedia, editMedia, findMedia, listMedia, mediaUsage, uploadMedia } from './service.js';
 import { can } from '../accounts/policy.js';
 import type { TextFormState } from './backoffice-views.js';
@@ -94,6 +95,17 @@ async function itemOf(req: FastifyRequest, staff: Staff) {
   return row;
 }
 
+/** Each item using a medium with its back office's address and its kind's name (the kinds the app declares). */
+function linked(req: FastifyRequest, staff: Staff, usage: MediaUsage): MediaUsage {
+  const kinds = editorialKinds(req.server.modules);
+  return {
+    items: usage.items.map((i) => {
+      const kind = kinds.find((k) => k.kind === i.kind);
+      return kind ? { ...i, href: editorialPaths(kind).item(i.id), kindLabel: kind.strings(staff.t).kindLabel } : i;
+    }),
+  };
+}
+
 function notice(q: z.infer<typeof itemQuery>, t: Staff['t']): string | undefined {
   if (q.moi) return t.media.uploaded;
   if (q.trung) return t.media.duplicate;
@@ -145,7 +157,7 @@ export async function mediaBackofficeRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff, { query }) => {
       const row = await itemOf(req, staff);
       const canDelete = can(staff.actor, 'media.delete');
-      const usage = canDelete ? await mediaUsage(req.server.deps.db, staff.site.id, row) : undefined;
+      const usage = canDelete ? linked(req, staff, await mediaUsage(req.server.deps.db, staff.site.id, row)) : undefined;
       const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} notice={notice(query, staff.t)} usage={usage} canDelete={canDelete} />);
       return sendHtml(reply, html);
     },
@@ -158,7 +170,7 @@ export async function mediaBackofficeRoutes(app: FastifyInstance) {
     needs: 'media.delete',
     handler: async (req, reply, staff) => {
       const row = await itemOf(req, staff);
-      const usage = await mediaUsage(req.server.deps.db, staff.site.id, row);
+      const usage = linked(req, staff, await mediaUsage(req.server.deps.db, staff.site.id, row));
       return sendHtml(reply, renderPage(<MediaDeletePage staff={staff} item={presentMedia(row)} usage={usage} />));
     },
   });
@@ -177,7 +189,7 @@ export async function mediaBackofficeRoutes(app: FastifyInstance) {
     onError: async (err, req, reply, staff) => {
       if (!(err instanceof MediaInUse)) return undefined;
       const row = await itemOf(req, staff);
-      const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} usage={err.usage} canDelete error={err.publicMessage} />);
+      const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} usage={linked(req, staff, err.usage)} canDelete error={err.publicMessage} />);
       return sendHtml(reply, html, 409);
     },
   });

@@ -197,33 +197,31 @@ export async function listMedia(db: Db, siteId: number, opts: { q: string; page:
   return { rows, total, page, pages };
 }
 
-/** Where an item is used: articles (featured image, or in the body; those in the trash too) and static pages. */
+/** Where an item is used: editorial items of every kind (articles, pages…; those in the trash too),
+ *  as featured image or in their body. `href` and `kindLabel` are the back office's, filled by the
+ *  route from the declared kinds (backoffice.tsx). */
 export interface MediaUsage {
-  articles: { id: number; title: string; deleted_at: string | null }[];
-  pages: { id: number; slug: string; title: string }[];
+  items: { id: number; kind: string; slug: string; title: string; deleted_at: string | null; href?: string; kindLabel?: string }[];
 }
 
 /**
- * The articles and pages of the site that use the item: as featured image, or in their body
+ * The editorial items of the site (every kind) that use the item: as featured image, or in their body
  * (every stored file's address starts with /media/<storage_key>, a key no other item shares).
  * Revisions are not looked at: restoring an old one may bring back a link to a deleted file.
  */
 export async function mediaUsage(db: Db, siteId: number, m: Pick<MediaRow, 'id' | 'storage_key'>): Promise<MediaUsage> {
   const inBody = `%/media/${m.storage_key}%`;
-  const articles = await db
+  const items = await db
     .selectFrom('articles')
-    .select(['id', 'title', 'deleted_at'])
+    .select(['id', 'kind', 'slug', 'title', 'deleted_at'])
     .where('site_id', '=', siteId)
-    .where('kind', '=', 'article')
     .where((eb) => eb.or([eb('featured_media_id', '=', m.id), eb('body_html', 'like', inBody)]))
     .orderBy('id')
     .execute();
-  // Static pages are items of kind 'page' (in the trash too).
-  const pages = await db.selectFrom('articles').select(['id', 'slug', 'title']).where('site_id', '=', siteId).where('kind', '=', 'page').where('body_html', 'like', inBody).orderBy('id').execute();
-  return { articles, pages };
+  return { items };
 }
 
-export const isUsed = (u: MediaUsage) => u.articles.length + u.pages.length > 0;
+export const isUsed = (u: MediaUsage) => u.items.length > 0;
 
 /** Every stored file of an item: each WebP and AVIF width of an image, or the PDF. */
 export function storedFiles(m: Pick<MediaRow, 'kind' | 'storage_key' | 'variants' | 'avif_variants'>): string[] {
@@ -234,12 +232,12 @@ export function storedFiles(m: Pick<MediaRow, 'kind' | 'storage_key' | 'variants
 
 export class MediaInUse extends AppError {
   constructor(readonly usage: MediaUsage) {
-    super('media_in_use', 409, msg.media.inUse(usage.articles.length + usage.pages.length));
+    super('media_in_use', 409, msg.media.inUse(usage.items.length));
   }
 }
 
 /**
- * Deletes an item no article or page uses: its row (with an audit entry), then every stored file.
+ * Deletes an item no editorial item (article, page…) uses: its row (with an audit entry), then every stored file.
  * One in use is refused with MediaInUse, which says where.
  */
 export async function deleteMedia(db: Db, storage: MediaStorage, input: MediaContext & { id: number }): Promise<MediaRow> {

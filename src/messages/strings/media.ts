@@ -66,6 +66,5 @@ export const media = {
   unused: 'Chưa bài nào dùng ảnh/tệp này.',
   inUse: (n: number) => `Chưa xoá được: ${n === 1 ? 'một bài đang dùng' : `${n} bài đang dùng`} ảnh/tệp này. Bỏ ảnh/tệp khỏi các bài đó trước rồi xoá lại.`,
   inUseTrash: '(đang ở Thùng rác)',
-  inUsePage: '(trang tĩnh)',
   badUpload: 'Dữ liệu gửi lên không hợp lệ hoặc bị ngắt giữa chừng. Xin chọn tệp và gửi lại.',
 };
