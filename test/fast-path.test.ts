@@ -1,5 +1,6 @@
 // The fast path (cached pages answered before Fastify) over a real socket: the same page as the
 // slow path, the same headers, 304s, and exact counting — for returning readers and first visits.
+import crypto from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
@@ -145,6 +146,17 @@ test('a first visit without the reader cookie comes from the fast path with the 
   assert.equal(next.headers.get('set-cookie'), null);
   const end = await counts();
   assert.deepEqual({ views: end.views - start.views, visits: end.visits - start.visits }, { views: 3, visits: 1 });
+});
+
+test('the id a first visit gets is today’s derivation: HMAC-SHA256 of day|address|browser with the counting secret, its first 22 characters', async () => {
+  const ua = `${BROWSER_UA} derivation`;
+  await warm();
+  const hits = t.app.pageCache.fastHits;
+  const r = await firstVisit(ua);
+  await r.arrayBuffer();
+  assert.equal(t.app.pageCache.fastHits, hits + 1);
+  const expected = crypto.createHmac('sha256', t.app.counting.secret).update(`${day()}|127.0.0.1|${ua}`).digest('base64url').slice(0, 22);
+  assert.equal(r.headers.get('set-cookie')?.split(';')[0], `loa_k=${expected}`);
 });
 
 test('the shared page stays shared: a first visit’s cookie is on its own response only, 304s included', async () => {
