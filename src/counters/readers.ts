@@ -1,6 +1,6 @@
 // Who is reading: people are counted, crawlers, monitors, HEAD and prefetch requests are not.
-// A reader is known by a cookie (loa_k) whose first value is a salted hash of network and browser,
-// so the first page and the next ones count as one visitor. The list of agents is kept here only.
+// A reader is known by a cookie (loa_k) whose first value is a salted hash of the day, address and
+// browser, so the first page and the next ones count as one visitor. The list of agents is kept here only.
 import crypto from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { ictDay } from '../vi/index.js';
@@ -46,7 +46,7 @@ export const READER_COOKIE_MAX_AGE = 30 * 24 * 3600;
 const COOKIE_VALUE = /^[A-Za-z0-9_-]{22}$/;
 const READER_IN_HEADER = new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([A-Za-z0-9_-]{22})(?:;|$)`);
 
-/** The reader's id in a raw Cookie header (the fast path has no parsed cookies). */
+/** The reader's id in a raw Cookie header (own-rating.ts, which has no parsed cookies on either path). */
 export function readerInCookieHeader(header: string | undefined): string | undefined {
   return READER_IN_HEADER.exec(header ?? '')?.[1];
 }
