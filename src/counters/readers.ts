@@ -68,26 +68,11 @@ export function readerCookieOptions(secure: boolean) {
 }
 
 /** The reader's id from the cookie's value when it is well formed, else a new one derived from the
- *  day (in Vietnam), the address and the browser. The one derivation for both paths: the route passes Fastify's
- *  parsed cookie and req.ip, the fast path the same parser's value and the address Fastify would give. */
+ *  day (in Vietnam), the address and the browser. The one derivation for both paths: the route
+ *  passes Fastify's parsed cookie and req.ip, the fast path the same parser's value and the
+ *  address Fastify would give. */
 export function readerOf(cookie: string | undefined, secret: string, now: number, ip: string, userAgent: string | undefined): { id: string; isNew: boolean } {
   if (cookie && COOKIE_VALUE.test(cookie)) return { id: cookie, isNew: false };
-  return { id: hmacSha256(secret, `${ictDay(now)}|${ip}|${userAgent ?? ''}`).toString('base64url').slice(0, 22), isNew: true };
-}
-
-let pads: { key: string; inner: Buffer; outer: Buffer } | undefined;
-/** HMAC-SHA256 (RFC 2104), the same bytes as crypto.createHmac, by two one-shot hashes: a first
- *  visit derives one per request, and an Hmac object per request cost the server ~14 µs of CPU
- *  (mostly the collector), the two hashes ~3 µs. Node before 20.12 has no crypto.hash. */
-export function hmacSha256(key: string, message: string): Buffer {
-  if (typeof crypto.hash !== 'function') return crypto.createHmac('sha256', key).update(message).digest();
-  let p = pads;
-  if (p?.key !== key) {
-    const k = Buffer.alloc(64);
-    const bytes = Buffer.from(key, 'utf8');
-    (bytes.length > 64 ? crypto.createHash('sha256').update(bytes).digest() : bytes).copy(k);
-    p = pads = { key, inner: Buffer.from(k.map((b) => b ^ 0x36)), outer: Buffer.from(k.map((b) => b ^ 0x5c)) };
-  }
-  const inner = crypto.hash('sha256', Buffer.concat([p.inner, Buffer.from(message, 'utf8')]), 'buffer');
-  return crypto.hash('sha256', Buffer.concat([p.outer, inner]), 'buffer');
+  const id = crypto.createHmac('sha256', secret).update(`${ictDay(now)}|${ip}|${userAgent ?? ''}`).digest('base64url').slice(0, 22);
+  return { id, isNew: true };
 }
