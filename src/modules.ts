@@ -13,7 +13,7 @@ import { sitemapsModule } from './sitemaps/module.js';
 import { apiModule } from './api/module.js';
 import { countersModule } from './counters/module.js';
 import { accountsModule } from './accounts/module.js';
-import { sitesModule } from './sites/module.js';
+import { settingsModule } from './settings/module.js';
 import { auditModule } from './audit/module.js';
 
 export const MODULES: readonly LoaModule[] = [
@@ -29,6 +29,6 @@ export const MODULES: readonly LoaModule[] = [
   apiModule,
   countersModule,
   accountsModule,
-  sitesModule,
+  settingsModule,
   auditModule,
 ];

@@ -7,6 +7,7 @@ import { articleRoutes } from './routes.js';
 import { articleBackofficeRoutes } from './backoffice.js';
 import { articleTrashRoutes } from './trash-backoffice.js';
 import { articlesHomePanel } from './home-panel.js';
+import { articleLinkTargets } from './link-targets.js';
 
 export const articlesModule = defineModule({
   name: 'articles',
@@ -21,4 +22,5 @@ export const articlesModule = defineModule({
     { key: 'trash', label: msg.nav.trash, href: PATHS.trash, order: 30 },
   ],
   homePanel: articlesHomePanel,
+  linkTargets: articleLinkTargets,
 });

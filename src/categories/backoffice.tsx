@@ -14,7 +14,7 @@ import { sendBackofficeError } from '../accounts/routes.js';
 import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { changeBy, dropPublicPages, rowIdParam } from '../sites/backoffice-common.js';
+import { changeBy, dropPublicPages, rowIdParam } from '../backoffice/request.js';
 import type { CategoryForm } from './service.js';
 import { categoryList, categoryOf, createCategory, deleteCategory, readCategoryForm, updateCategory } from './service.js';
 import { CategoriesPage, CategoryDeletePage, CategoryEditPage } from './backoffice-views.js';

@@ -48,6 +48,26 @@ export interface HomePanel {
   waiting?: number;
 }
 
+/** A link the back office's menu editor offers: [address, title]. */
+export type LinkChoice = [url: string, title: string];
+
+/**
+ * What a menu item can link to among this module's things without typing an address: one group of
+ * the menu editor's picker (settings/menu-editing.ts). A picked address is checked again on save.
+ */
+export interface LinkTargets {
+  /** The group's heading; `query` is the picker's title search ('' for none). */
+  label: (query: string) => string;
+  /** Position among the groups: lower first. */
+  order: number;
+  /** The group answers the picker's title search ("Tìm bài viết để liên kết"); the others list everything. */
+  searchable?: boolean;
+  /** What the picker offers; a searchable group: the newest, or those whose title has `query`. */
+  choices: (db: Db, siteId: number, nowIso: string, query: string) => Promise<LinkChoice[]>;
+  /** The title of what `url` names among this module's things on this site, or undefined. */
+  titleOf: (db: Db, siteId: number, nowIso: string, url: string) => Promise<string | undefined>;
+}
+
 export interface LoaModule {
   /** Unique, lower case, used in messages and logs. */
   name: string;
@@ -62,6 +82,8 @@ export interface LoaModule {
   auditLabels?: Record<string, string>;
   walk?: WalkRows;
   homePanel?: (db: Db, staff: Staff) => Promise<HomePanel>;
+  /** What menu items can link to among this module's things (the menu editor's picker). */
+  linkTargets?: LinkTargets;
 }
 
 /** Identity with a type: `export const mediaModule = defineModule({ … })`. */

@@ -19,10 +19,10 @@ import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { readSettingsForm, saveSiteSettings, settingsFormOf } from './settings.js';
 import type { MenuForm } from './menu-editing.js';
-import { addMenuItem, deleteMenuItem, linkChoices, menuItemOf, menuItems, menuTree, moveMenuItem, readMenuForm, updateMenuItem } from './menu-editing.js';
+import { addMenuItem, deleteMenuItem, linkChoices, linkTargetsOf, menuItemOf, menuItems, menuTree, moveMenuItem, readMenuForm, updateMenuItem } from './menu-editing.js';
 import { cleanLine } from '../vi/index.js';
 import { MenuDeletePage, MenuEditPage, MenusPage, SettingsPage } from './backoffice-views.js';
-import { changeBy, dropPublicPages, rowIdParam } from './backoffice-common.js';
+import { changeBy, dropPublicPages, rowIdParam } from '../backoffice/request.js';
 
 const MENU_ITEM = `${PATHS.menus}/:id`;
 const EMPTY_MENU_FORM: MenuForm = { label: '', url: '', parent: '', target: '' };
@@ -30,7 +30,9 @@ const EMPTY_MENU_FORM: MenuForm = { label: '', url: '', parent: '', target: '' }
 /** `?tim-bai=…`: the title search of the articles offered as links. */
 const articleQuery = (req: FastifyRequest) => cleanLine(queryField(req, 'tim-bai')).slice(0, 100);
 
-const choicesFor = (req: FastifyRequest, staff: Staff) => linkChoices(req.server.deps.db, staff.site.id, staff.now, articleQuery(req));
+/** The picker's groups: what the app's modules offer. */
+const targets = (req: FastifyRequest) => linkTargetsOf(req.server.modules);
+const choicesFor = (req: FastifyRequest, staff: Staff) => linkChoices(targets(req), req.server.deps.db, staff.site.id, staff.now, articleQuery(req));
 
 /** `?xong=…` after a menu change → its notice. */
 function menuNotice(staff: Staff, flag: string): string | undefined {
@@ -98,7 +100,7 @@ export async function siteBackofficeRoutes(app: FastifyInstance) {
     url: PATHS.menus,
     needs: 'settings.manage',
     handler: async (req, reply, staff) => {
-      const { form, errors, input } = await readMenuForm(req, db, staff.site.id, staff.now);
+      const { form, errors, input } = await readMenuForm(req, targets(req), db, staff.site.id, staff.now);
       if (!input) return showMenus(req, reply, staff, { form, errors, status: 400 });
       const result = await addMenuItem(db, changeBy(req, staff), input);
       if ('errors' in result) return showMenus(req, reply, staff, { form, errors: result.errors, status: 400 });
@@ -127,7 +129,7 @@ export async function siteBackofficeRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) =>
       onMenuItem(req, reply, staff, async (id) => {
         const item = await menuItemOf(db, staff.site.id, id);
-        const { form, errors, input } = await readMenuForm(req, db, staff.site.id, staff.now);
+        const { form, errors, input } = await readMenuForm(req, targets(req), db, staff.site.id, staff.now);
         const result = input ? await updateMenuItem(db, changeBy(req, staff), id, input) : { errors };
         if ('errors' in result) {
           const [tree, choices] = await Promise.all([menuItems(db, staff.site.id).then(menuTree), choicesFor(req, staff)]);

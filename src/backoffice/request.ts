@@ -1,6 +1,7 @@
-// Small pieces shared by the settings, menu and category routes.
+// Small pieces every back-office handler that changes a site's rows takes from its request: the
+// row's :id, who changes it, and dropping the site's public pages after a public change.
 import type { FastifyRequest } from 'fastify';
-import type { Staff } from '../backoffice/guard.js';
+import type { Staff } from './guard.js';
 
 /** The :id of the address; undefined when it cannot name a row (answered 404 like another site's id). */
 export function rowIdParam(req: FastifyRequest): number | undefined {

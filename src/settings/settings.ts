@@ -13,7 +13,7 @@ import { msg } from '../messages/index.js';
 import { notFound } from '../errors/index.js';
 import { audit } from '../audit/log.js';
 import { contentChanged } from '../web/page-cache.js';
-import { invalidateSites } from './service.js';
+import { invalidateSites } from '../sites/service.js';
 
 const t = msg.settings;
 

@@ -2,19 +2,16 @@
 // at most. Every change is one transaction with its audit entry ('menu.*'); after commit the
 // site's public pages are dropped (contentChanged) so the header shows the change at once.
 // An item that still has sub-items is not deleted: its sub-items are removed or moved first.
-// An item links to a page, category or published article picked from a list (`linkChoices`, the
-// newest articles or those a title search finds), or to an address typed in (`isSafeMenuUrl`).
+// An item links to something picked from a list (`linkChoices`: each module's `linkTargets`, such as
+// the pages, the categories, the newest articles or those a title search finds), or to an address
+// typed in (`isSafeMenuUrl`).
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { MenuItemRow } from '../db/schema.js';
 import type { FieldErrors } from '../backoffice/form.js';
 import { formField, readFields } from '../backoffice/form.js';
-import { publishedArticles } from '../articles/queries.js';
-import { articleUrl } from '../articles/presenter.js';
-import { titleContains } from '../articles/titles.js';
-import { categoryBySlug, categoryUrl, listCategories } from '../categories/queries.js';
-import { pageUrl, publishedPageBySlug, publishedPages } from '../pages/queries.js';
+import type { LinkChoice, LinkTargets, LoaModule } from '../registry/module.js';
 import { msg } from '../messages/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { audit } from '../audit/log.js';
@@ -67,9 +64,14 @@ export function parseParentField(raw: string): number | null {
   return /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
 }
 
+/** The picker's groups the modules offer (registry/module.ts `linkTargets`), in order. */
+export function linkTargetsOf(modules: readonly LoaModule[]): LinkTargets[] {
+  return modules.flatMap((m) => (m.linkTargets ? [m.linkTargets] : [])).sort((a, b) => a.order - b.order);
+}
+
 /** Reads and checks the menu item form; `input` only when there is no error. A picked link must
- *  still be one of the site's pages, categories or published articles. */
-export async function readMenuForm(req: FastifyRequest, db: Db, siteId: number, now: number): Promise<{ form: MenuForm; errors: FieldErrors; input?: MenuItemInput }> {
+ *  still name something one of the modules offers (a published page, a category, a published article…). */
+export async function readMenuForm(req: FastifyRequest, targets: readonly LinkTargets[], db: Db, siteId: number, now: number): Promise<{ form: MenuForm; errors: FieldErrors; input?: MenuItemInput }> {
   const errors: FieldErrors = {};
   const fields = readFields(req, MENU_RULES, errors);
   const parent = formField(req, 'parent').trim();
@@ -77,7 +79,7 @@ export async function readMenuForm(req: FastifyRequest, db: Db, siteId: number, 
   const form = { ...fields, parent, target };
   let { label, url } = fields;
   if (target) {
-    const title = target.length <= 500 ? await linkTitle(db, siteId, new Date(now).toISOString(), target) : undefined;
+    const title = target.length <= 500 ? await linkTitle(targets, db, siteId, new Date(now).toISOString(), target) : undefined;
     if (title === undefined) errors.target = t.badMenuTarget;
     else {
       url = target;
@@ -92,56 +94,36 @@ export async function readMenuForm(req: FastifyRequest, db: Db, siteId: number, 
   return { form, errors, input: { label, url, parentId } };
 }
 
-export type LinkChoice = [url: string, title: string];
+/** A group of the picker: its heading and what it offers. */
+export interface LinkGroup {
+  label: string;
+  options: LinkChoice[];
+  /** It answers the title search. */
+  searchable: boolean;
+}
 
 export interface LinkChoices {
-  portal: LinkChoice[];
-  pages: LinkChoice[];
-  categories: LinkChoice[];
-  articles: LinkChoice[];
-  /** The title search the articles answer ('' for the newest). */
+  groups: LinkGroup[];
+  /** The title search the searchable groups answer ('' for the newest). */
   query: string;
 }
 
-/** Articles offered at once: the newest, or the newest whose title has the searched words. */
-export const LINK_ARTICLES = 30;
-
-/** What an item can link to without typing an address: the home page and site map, the published
- *  pages, the categories, and published articles (the newest, or those whose title has `query`). */
-export async function linkChoices(db: Db, siteId: number, now: number, query: string): Promise<LinkChoices> {
+/** What an item can link to without typing an address: every module's group (the portal's pages,
+ *  the published pages, the categories, the newest articles or those whose title has `query`…). */
+export async function linkChoices(targets: readonly LinkTargets[], db: Db, siteId: number, now: number, query: string): Promise<LinkChoices> {
   const nowIso = new Date(now).toISOString();
-  let articles = publishedArticles(db, siteId, nowIso).select(['articles.slug', 'articles.title']);
-  if (query) articles = articles.where(titleContains(query));
-  const [pages, categories, found] = await Promise.all([
-    publishedPages(db, siteId),
-    listCategories(db, siteId),
-    articles.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(LINK_ARTICLES).execute(),
-  ]);
-  return {
-    portal: PORTAL_LINKS.map(([url, title]) => [url, title]),
-    pages: pages.map((p) => [pageUrl(p), p.title]),
-    categories: categories.map((c) => [categoryUrl(c), c.name]),
-    articles: found.map((a) => [articleUrl(a), a.title]),
-    query,
-  };
+  const options = await Promise.all(targets.map((g) => g.choices(db, siteId, nowIso, g.searchable ? query : '')));
+  return { groups: targets.map((g, i) => ({ label: g.label(query), options: options[i]!, searchable: g.searchable ?? false })), query };
 }
 
-const PORTAL_LINKS: LinkChoice[] = [
-  ['/', t.menuHome],
-  ['/so-do-cong', t.menuSiteMap],
-];
-
-/** The title of what a picked address names on this site (a portal page, a published page, a
- *  category, a published article), or undefined when it names nothing there. */
-async function linkTitle(db: Db, siteId: number, nowIso: string, url: string): Promise<string | undefined> {
-  const portal = PORTAL_LINKS.find(([u]) => u === url);
-  if (portal) return portal[1];
-  const m = /^\/(trang|chuyen-muc|tin-tuc)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(url);
-  if (!m) return undefined;
-  const [, kind, slug] = m as unknown as [string, string, string];
-  if (kind === 'trang') return (await publishedPageBySlug(db, siteId, slug))?.title;
-  if (kind === 'chuyen-muc') return (await categoryBySlug(db, siteId, slug))?.name;
-  return (await publishedArticles(db, siteId, nowIso).select('articles.title').where('articles.slug', '=', slug).executeTakeFirst())?.title;
+/** The title of what a picked address names on this site (whichever module's thing it is), or
+ *  undefined when it names nothing there. */
+async function linkTitle(targets: readonly LinkTargets[], db: Db, siteId: number, nowIso: string, url: string): Promise<string | undefined> {
+  for (const g of targets) {
+    const title = await g.titleOf(db, siteId, nowIso, url);
+    if (title !== undefined) return title;
+  }
+  return undefined;
 }
 
 export async function menuItems(db: Db, siteId: number): Promise<MenuItemRow[]> {
