@@ -12,7 +12,7 @@ import { feedsModule } from './feeds/module.js';
 import { sitemapsModule } from './sitemaps/module.js';
 import { apiModule } from './api/module.js';
 import { countersModule } from './counters/module.js';
-import { accountsModule } from './accounts/module.js';
+import { staffModule } from './staff/module.js';
 import { settingsModule } from './settings/module.js';
 import { auditModule } from './audit/module.js';
 
@@ -28,7 +28,7 @@ export const MODULES: readonly LoaModule[] = [
   sitemapsModule,
   apiModule,
   countersModule,
-  accountsModule,
+  staffModule,
   settingsModule,
   auditModule,
 ];

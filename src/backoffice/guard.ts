@@ -8,8 +8,8 @@
 // the handler, which has the article. BACKOFFICE_ROUTES lists every route for the authorisation walk test.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role, SiteRow } from '../db/schema.js';
-import type { Auth } from '../accounts/routes.js';
-import { currentUser, requireUser, sendBackofficeError } from '../accounts/routes.js';
+import type { Auth } from './auth.js';
+import { currentUser, requireUser, sendBackofficeError } from './auth.js';
 import { CSRF_FIELD, csrfToken, verifySessionCsrf } from '../accounts/csrf.js';
 import { roleOn } from '../accounts/users.js';
 import type { Action } from '../accounts/policy.js';
@@ -17,7 +17,7 @@ import { whyNot } from '../accounts/policy.js';
 import { msg } from '../messages/index.js';
 import type { Messages } from '../messages/index.js';
 import { PATHS } from './paths.js';
-import type { NavEntry } from '../registry/module.js';
+import type { NavEntry } from './nav.js';
 
 /** 'staff': any role on the site; otherwise a policy action that needs no article. */
 export type Needs = 'staff' | Action;

@@ -10,7 +10,7 @@ import { queryField } from '../backoffice/form.js';
 import type { Staff } from '../backoffice/guard.js';
 import { backofficeRoute } from '../backoffice/guard.js';
 import { PATHS } from '../backoffice/paths.js';
-import { sendBackofficeError } from '../accounts/routes.js';
+import { sendBackofficeError } from '../backoffice/auth.js';
 import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';

@@ -10,7 +10,7 @@ import type { Staff } from '../backoffice/guard.js';
 import { queryField, readFields } from '../backoffice/form.js';
 import type { FieldErrors } from '../backoffice/form.js';
 import { PATHS } from '../backoffice/paths.js';
-import { currentUser, sendBackofficeError } from '../accounts/routes.js';
+import { currentUser, sendBackofficeError } from '../backoffice/auth.js';
 import { AppError } from '../errors/index.js';
 import { nowIso } from '../db/index.js';
 import { msg } from '../messages/index.js';

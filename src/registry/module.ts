@@ -2,27 +2,18 @@
 // itself once. The app, the back-office navigation, the policy, the authorisation walk and the HTML
 // checks read the list of modules (src/modules.ts); none of them names a module.
 //
-// Foundation code (db/, web/, accounts/, backoffice/…) never imports a module: it imports this
-// file's types, and the app hands it the list.
+// Code below the modules (db/, web/, accounts/, backoffice/…, the capabilities: the layers of
+// eslint/layers.js) imports neither a module nor this file: each says what shape it takes (a
+// navigation entry, a layout slot…), this file gathers those into LoaModule, and the app hands the
+// list over.
 import type { FastifyInstance } from 'fastify';
 import type { VNode } from 'preact';
 import type { Db } from '../db/index.js';
 import type { ActionRule } from '../accounts/policy.js';
 import type { Staff } from '../backoffice/guard.js';
+import type { NavEntry } from '../backoffice/nav.js';
 
-/** An entry of the back office's navigation. */
-export interface NavEntry {
-  /** Unique among all modules; a page names it as `current` to be marked in the navigation. */
-  key: string;
-  label: string;
-  href: string;
-  /** Position: lower first (the home page is 0, one's own account 1000). */
-  order: number;
-  /** Shown only to whom the policy allows this site-level action; everyone with a role otherwise. */
-  needs?: string;
-  /** Shows the page's `waiting` figure beside the label (the review queue). */
-  badge?: boolean;
-}
+export type { NavEntry };
 
 /** The people of a site the walk signs in as, and the site. */
 export interface WalkContext {

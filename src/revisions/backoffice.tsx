@@ -6,7 +6,7 @@ import { backofficeRoute } from '../backoffice/guard.js';
 import type { Staff } from '../backoffice/guard.js';
 import { queryField } from '../backoffice/form.js';
 import { PATHS } from '../backoffice/paths.js';
-import { sendBackofficeError } from '../accounts/routes.js';
+import { sendBackofficeError } from '../backoffice/auth.js';
 import { can } from '../accounts/policy.js';
 import { AppError, badRequest, notFound } from '../errors/index.js';
 import { idParam, pageParam } from '../web/params.js';

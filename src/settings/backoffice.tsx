@@ -13,7 +13,7 @@ import { backofficeRoute } from '../backoffice/guard.js';
 import { PATHS } from '../backoffice/paths.js';
 import { queryField } from '../backoffice/form.js';
 import type { FieldErrors } from '../backoffice/form.js';
-import { sendBackofficeError } from '../accounts/routes.js';
+import { sendBackofficeError } from '../backoffice/auth.js';
 import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';

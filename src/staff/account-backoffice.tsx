@@ -12,9 +12,9 @@ import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import type { Enrolment } from './account-views.js';
 import { AccountPage, PasswordPage, RecoveryCodesPage, TwoFactorPage } from './account-views.js';
-import type { Context } from './two-factor.js';
-import { confirmEnrolment, disableTotp, groupedKey, otpauthUri, qrDataUrl, recoveryCodesLeft, regenerateRecoveryCodes, startEnrolment } from './two-factor.js';
-import { PasswordChangeError, changeOwnPassword } from './users.js';
+import type { Context } from '../accounts/two-factor.js';
+import { confirmEnrolment, disableTotp, groupedKey, otpauthUri, qrDataUrl, recoveryCodesLeft, regenerateRecoveryCodes, startEnrolment } from '../accounts/two-factor.js';
+import { PasswordChangeError, changeOwnPassword } from '../accounts/users.js';
 
 const ctxOf = (req: FastifyRequest, staff: Staff): Context => ({ userId: staff.auth.user.id, siteId: staff.site.id, ip: req.ip, now: staff.now });
 

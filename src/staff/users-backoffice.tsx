@@ -12,10 +12,10 @@ import { PATHS } from '../backoffice/paths.js';
 import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { sendBackofficeError } from './routes.js';
-import type { AdminContext } from './members.js';
-import { addMember, changeRole, isRole, listMembers, memberOf, removeMember, resetPassword, resetTwoFactor, setDisabled, setTotpRoles } from './members.js';
-import { usernameProblem } from './users.js';
+import { sendBackofficeError } from '../backoffice/auth.js';
+import type { AdminContext } from '../accounts/members.js';
+import { addMember, changeRole, isRole, listMembers, memberOf, removeMember, resetPassword, resetTwoFactor, setDisabled, setTotpRoles } from '../accounts/members.js';
+import { usernameProblem } from '../accounts/users.js';
 import type { AddForm } from './users-views.js';
 import { EMPTY_ADD_FORM, MemberPage, TempPasswordPage, UsersPage } from './users-views.js';
 
