@@ -12,8 +12,10 @@ import type { Db } from '../db/index.js';
 import type { ActionRule } from '../accounts/policy.js';
 import type { Staff } from '../backoffice/guard.js';
 import type { NavEntry } from '../backoffice/nav.js';
+import type { LayoutSlots } from '../web/context.js';
+import type { ErrorForm } from '../web/errors.js';
 
-export type { NavEntry };
+export type { NavEntry, LayoutSlots, ErrorForm };
 
 /** The people of a site the walk signs in as, and the site. */
 export interface WalkContext {
@@ -75,6 +77,12 @@ export interface LoaModule {
   homePanel?: (db: Db, staff: Staff) => Promise<HomePanel>;
   /** What menu items can link to among this module's things (the menu editor's picker). */
   linkTargets?: LinkTargets;
+  /** What this module puts into the frame of every public page: the head (feed links), the header
+   *  (the search form). The public layout has the places (web/context.ts LayoutSlots). */
+  layout?: LayoutSlots;
+  /** How errors under this module's addresses are answered when its own handlers never see them
+   *  (web/errors.tsx ErrorForm: the API's JSON body for a bad address under /api/). */
+  errorForm?: ErrorForm;
 }
 
 /** Identity with a type: `export const mediaModule = defineModule({ … })`. */
