@@ -14,7 +14,6 @@ import { apiModule } from './api/module.js';
 import { countersModule } from './counters/module.js';
 import { staffModule } from './staff/module.js';
 import { settingsModule } from './settings/module.js';
-import { auditModule } from './audit/module.js';
 
 export const MODULES: readonly LoaModule[] = [
   portalModule,
@@ -30,5 +29,4 @@ export const MODULES: readonly LoaModule[] = [
   countersModule,
   staffModule,
   settingsModule,
-  auditModule,
 ];
