@@ -172,7 +172,7 @@ export async function insertGenerated(
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { loadConfig } = await import('../src/config.js');
   const { openRuntime, firstStart } = await import('../src/runtime.js');
-  const { reindexArticles } = await import('../src/search/index.js');
+  const { reindexArticle } = await import('../src/articles/search.js');
   const count = Number(process.argv[2] ?? 100_000);
   const rt = await openRuntime(loadConfig());
   await firstStart(rt);
@@ -180,7 +180,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const cats = await rt.handle.db.selectFrom('categories').select('id').where('site_id', '=', site.id).execute();
   const started = Date.now();
   await insertGenerated(rt.handle.db, site.id, cats.map((c) => c.id), count, {
-    onBatch: (trx, ids) => reindexArticles(trx, ids),
+    onBatch: (trx, ids) => reindexArticle(trx, ids),
     progress: (done) => process.stdout.write(`\r${done} / ${count}`),
   });
   process.stdout.write(`\n${count} bài viết trong ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

@@ -23,7 +23,7 @@ import type { Runtime } from '../src/runtime.js';
 import { buildApp } from '../src/app.js';
 import { search } from '../src/search/service.js';
 import type { SearchQuery } from '../src/search/service.js';
-import { reindexArticles } from '../src/search/index.js';
+import { reindexArticle } from '../src/articles/search.js';
 import { suggestWords } from '../src/search/suggest.js';
 import { foldLower } from '../src/vi/index.js';
 import { generateArticles, insertGenerated, randomSource } from './generate-articles.js';
@@ -81,7 +81,7 @@ async function prepare(): Promise<Runtime> {
   const cats = await db.selectFrom('categories').select('id').where('site_id', '=', site.id).orderBy('id').execute();
   const started = Date.now();
   await insertGenerated(db, site.id, cats.map((c) => c.id), COUNT, {
-    onBatch: (trx, ids) => reindexArticles(trx, ids),
+    onBatch: (trx, ids) => reindexArticle(trx, ids),
     progress: (done) => process.stdout.write(`\rTạo bài viết: ${done} / ${COUNT}`),
   });
   process.stdout.write(`\n${COUNT} bài viết (đã lập chỉ mục tìm kiếm) trong ${((Date.now() - started) / 1000).toFixed(0)} s\n`);

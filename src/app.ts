@@ -18,6 +18,7 @@ import { backofficeHomeRoutes } from './backoffice/routes.js';
 import type { LoaModule, NavEntry } from './registry/module.js';
 import { registerActions } from './accounts/policy.js';
 import { registerAuditLabels } from './audit/labels.js';
+import { registerSearch } from './search/sources.js';
 import { MODULES } from './modules.js';
 import { PageCache } from './web/page-cache.js';
 import { serveFromCache } from './web/fast-path.js';
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (m.actions) registerActions(m.actions);
     if (m.auditLabels) registerAuditLabels(m.auditLabels);
   }
+  registerSearch(modules);
   const counting = await createCounting(deps.db, deps.dialect, deps.clock, deps.config.countMode, { flushMs: deps.config.countFlushMs, redisUrl: deps.config.redisUrl || undefined, ...deps.counting });
   app.decorate('counting', counting);
   const pageCache = new PageCache();

@@ -11,6 +11,8 @@ import { loadDemoIfEmpty } from './demo/load.js';
 import { createUser, grantRole, userByUsername } from './accounts/users.js';
 import { generatePassword } from './accounts/passwords.js';
 import { rebuildPending } from './search/index.js';
+import { registerSearch, sourcesOf } from './search/sources.js';
+import { MODULES } from './modules.js';
 
 export interface Runtime {
   config: Config;
@@ -20,6 +22,8 @@ export interface Runtime {
 }
 
 export async function openRuntime(config: Config): Promise<Runtime> {
+  // The first start, the CLI and the scripts re-index without an app: the kinds come from the list.
+  registerSearch(MODULES);
   fs.mkdirSync(config.dataDir, { recursive: true });
   const handle = openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(handle);
@@ -41,9 +45,13 @@ export interface FirstStart {
  *  again, and the `admin` account (only if missing). */
 export async function firstStart(rt: Runtime): Promise<FirstStart> {
   const { db } = rt.handle;
-  const demoLoaded = rt.config.demo ? await loadDemoIfEmpty(db, rt.storage) : false;
-  const searchRebuilt = await rebuildPending(db, (siteId, err) =>
-    process.stderr.write(`Không lập lại được chỉ mục tìm kiếm của trang #${siteId} (sẽ thử lại lần khởi động sau): ${err instanceof Error ? err.message : String(err)}\n`),
+  // The kinds of the modules this database is served with (a test may add one later, with its table).
+  const sources = sourcesOf(MODULES);
+  const demoLoaded = rt.config.demo ? await loadDemoIfEmpty(db, rt.storage, sources) : false;
+  const searchRebuilt = await rebuildPending(
+    db,
+    (siteId, err) => process.stderr.write(`Không lập lại được chỉ mục tìm kiếm của trang #${siteId} (sẽ thử lại lần khởi động sau): ${err instanceof Error ? err.message : String(err)}\n`),
+    sources,
   );
   if (await userByUsername(db, 'admin')) return { demoLoaded, adminCreated: false, searchRebuilt };
   const sites = await db.selectFrom('sites').select('id').execute();

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
 import { BROWSER_UA, get, testApp, textOf } from './helpers.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
-import { contentChanged } from '../src/web/page-cache.js';
+import { atomically } from '../src/db/index.js';
+import { publicChange } from '../src/web/page-cache.js';
 import { cacheKey } from '../src/web/page.js';
 import { isPersonAgent } from '../src/counters/readers.js';
 
@@ -97,11 +98,12 @@ describe('page cache', () => {
     assert.ok(t.app.pageCache.size > 0, 'cached');
     await t.db.updateTable('articles').set({ title: 'Tiêu đề đã sửa' }).where('id', '=', row.id).execute();
     assert.ok(!(await get(t.app, REF)).body.includes('Tiêu đề đã sửa'), 'still the cached page');
-    await contentChanged(t.db, await siteId());
+    const site = await siteId();
+    await atomically(t.db, (trx) => publicChange(trx, site));
     await t.app.pageCache.poll(t.db); // what the timer does every second on every instance
     assert.ok((await get(t.app, REF)).body.includes('<h1>Tiêu đề đã sửa</h1>'), 'the new title');
     await t.db.updateTable('articles').set({ title: REFERENCE_ARTICLE.title }).where('id', '=', row.id).execute();
-    await contentChanged(t.db, await siteId());
+    await atomically(t.db, (trx) => publicChange(trx, site));
     await t.app.pageCache.poll(t.db);
   });
 

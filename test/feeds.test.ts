@@ -10,7 +10,8 @@ import { get, testApp } from './helpers.js';
 import type { Sites, Staff } from './staff.js';
 import { createStaff, demoSites, insertArticle } from './staff.js';
 import type { Db } from '../src/db/index.js';
-import { contentChanged } from '../src/web/page-cache.js';
+import { atomically } from '../src/db/index.js';
+import { publicChange } from '../src/web/page-cache.js';
 import { listCategories, withDescendants } from '../src/categories/queries.js';
 import { transition } from '../src/workflow/machine.js';
 import { publishDue } from '../src/workflow/scheduler.js';
@@ -231,7 +232,7 @@ describe('text is encoded exactly once', () => {
       .set({ title: TRICKY, summary: `Tóm tắt: ${TRICKY}\nDòng hai.`, byline: `Phóng viên ${TRICKY}`, category_id: cat.id, body_html: body })
       .where('id', '=', a.id)
       .execute();
-    await contentChanged(t.db, sites.main);
+    await atomically(t.db, (trx) => publicChange(trx, sites.main));
     const link = linkOf('localhost', a.slug);
 
     const rss = await fetchFeed('/rss.xml');
@@ -346,7 +347,7 @@ describe('feeds follow publishing', () => {
   test('a scheduled article appears when the scheduler publishes it, not before', async () => {
     const due = new Date(t.clock.now + 3_600_000).toISOString();
     const a = await insertArticle(t.db, { siteId: sites.main, authorId: staff.reporter, status: 'scheduled', publishedAt: due, now: new Date(t.clock.now).toISOString() });
-    await contentChanged(t.db, sites.main);
+    await atomically(t.db, (trx) => publicChange(trx, sites.main));
     const before = await fetchFeed('/rss.xml');
     assert.ok(!before.feed.items.some((i) => i.link === linkOf('localhost', a.slug)), 'not before its time');
     t.clock.now += 3_600_000;

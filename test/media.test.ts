@@ -496,7 +496,7 @@ describe('editing alt text and caption', () => {
     assert.ok(entry, 'the edit is audited');
     assert.equal(entry.user_id, staff.reporter);
     assert.ok(entry.detail.includes('Trước khi sửa') && entry.detail.includes('Sau khi sửa'), 'the audit entry has before and after');
-    assert.ok((await contentVersion(t.db, sites.main)) > version, 'contentChanged was called (featured images show the alt text)');
+    assert.ok((await contentVersion(t.db, sites.main)) > version, 'publicChange was called (featured images show the alt text)');
     const page = await staffGet(t.app, s.reporter, String(res.headers.location));
     assert.ok(textOf(page.body).includes(msg.media.edited), 'the page confirms');
   });

@@ -8,7 +8,8 @@ import type { TestApp } from './helpers.js';
 import http from 'node:http';
 import { BROWSER_UA, get, testApp } from './helpers.js';
 import { listenForBrowser } from './browser/browser.js';
-import { contentChanged } from '../src/web/page-cache.js';
+import { atomically } from '../src/db/index.js';
+import { publicChange } from '../src/web/page-cache.js';
 import { demoSites, insertArticle } from './staff.js';
 import { DEMO_SECOND_SITE, DEMO_SITE, REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import { metaDescription, serializeJsonLd } from '../src/web/metadata.js';
@@ -442,7 +443,7 @@ describe('addresses and sites', () => {
     const site = (await demoSites(t.db)).main;
     for (const host of ['localhost:6666', 'localhost:99999999', '127.0.0.1:1']) {
       // The first request after a change of content fills the page every later reader gets.
-      await contentChanged(t.db, site);
+      await atomically(t.db, (trx) => publicChange(trx, site));
       const first = await get(t.app, REF, host);
       assert.equal(first.statusCode, 200, host);
       const port = host.split(':')[1]!;
@@ -459,7 +460,8 @@ describe('addresses and sites', () => {
   test('over a real socket the port is the one Loa answered on, whatever the Host header says', async () => {
     const origin = await listenForBrowser(t.app);
     const port = new URL(origin).port;
-    await contentChanged(t.db, (await demoSites(t.db)).main);
+    const site = (await demoSites(t.db)).main;
+    await atomically(t.db, (trx) => publicChange(trx, site));
     const res = await new Promise<string>((resolve, reject) => {
       http
         .get(`${origin}/trang/gioi-thieu`, { headers: { host: 'localhost:6666', 'user-agent': BROWSER_UA } }, (r) => {

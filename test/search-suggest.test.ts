@@ -9,7 +9,8 @@ import { get, testApp, textOf, TEST_DB } from './helpers.js';
 import { demoSites, insertArticle } from './staff.js';
 import type { Sites } from './staff.js';
 import type { Db } from '../src/db/index.js';
-import { reindexArticle, reindexSite } from '../src/search/index.js';
+import { reindexSite } from '../src/search/index.js';
+import { reindexArticle } from '../src/articles/search.js';
 import { editDistance, maxEdits, suggestWords } from '../src/search/suggest.js';
 import { createSite } from '../src/sites/service.js';
 

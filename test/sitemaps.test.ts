@@ -8,7 +8,8 @@ import type { TestApp } from './helpers.js';
 import { get, testApp } from './helpers.js';
 import type { Sites, Staff } from './staff.js';
 import { createStaff, demoSites, insertArticle } from './staff.js';
-import { contentChanged } from '../src/web/page-cache.js';
+import { atomically } from '../src/db/index.js';
+import { publicChange } from '../src/web/page-cache.js';
 import { listCategories, withDescendants } from '../src/categories/queries.js';
 import { transition } from '../src/workflow/machine.js';
 import { isoDate } from '../src/vi/index.js';
@@ -140,7 +141,7 @@ describe('sitemap.xml', () => {
       .insertInto('pages')
       .values({ site_id: sites.main, parent_id: null, slug: 'trang-an', title: 'Trang ẩn', body_html: '', position: 9, lang: 'vi', published: 0, created_at: nowIso, updated_at: nowIso })
       .execute();
-    await contentChanged(t.db, sites.main);
+    await atomically(t.db, (trx) => publicChange(trx, sites.main));
     const body = (await fetchXml('/sitemap.xml')).body;
     for (const a of hidden) assert.ok(!body.includes(a.slug), `${a.status} ${a.slug} is not listed`);
     assert.ok(!body.includes('trang-an'), 'an unpublished page is not listed');
@@ -211,7 +212,7 @@ describe('sitemap-news.xml', () => {
     const fresh = await insertArticle(t.db, { siteId: sites.main, authorId: null, status: 'published', publishedAt: new Date(t.clock.now - 3_600_000).toISOString(), now: nowIso });
     await t.db.updateTable('articles').set({ title }).where('id', '=', fresh.id).execute();
     const old = await insertArticle(t.db, { siteId: sites.main, authorId: null, status: 'published', publishedAt: new Date(t.clock.now - (NEWS_HOURS + 1) * 3_600_000).toISOString(), now: nowIso });
-    await contentChanged(t.db, sites.main);
+    await atomically(t.db, (trx) => publicChange(trx, sites.main));
 
     const res = await fetchXml('/sitemap-news.xml');
     const root = parseXml(res.body);
@@ -284,7 +285,7 @@ describe('site maps follow publishing', () => {
     assert.ok(news.includes(`/tin-tuc/${a.slug}</loc>`), 'in the news site map');
 
     // Requests arriving together while it is rebuilt all get the same, new document.
-    await contentChanged(t.db, sites.main);
+    await atomically(t.db, (trx) => publicChange(trx, sites.main));
     const together = await Promise.all(Array.from({ length: 5 }, () => get(t.app, '/sitemap.xml')));
     assert.ok(together.every((r) => r.statusCode === 200 && r.body === after.body), 'the same document for each');
   });

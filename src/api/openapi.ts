@@ -1,79 +1,19 @@
-// The OpenAPI 3.1 description of the content API, served at /api/v1/openapi.json. Every path,
-// parameter, response and schema is here; test/api.test.ts walks every operation against real
-// answers and checks each body against its schema, and that every route under /api/v1/ is listed.
+// The OpenAPI 3.1 description of the content API, served at /api/v1/openapi.json: the API's own
+// paths (the site, search, this document) and shared parts here, each module's resources
+// (LoaModule.api, registry/sources.ts ApiResource) with their paths and schemas, and the search
+// hit's `kind` listing the kinds modules declare. test/api.test.ts walks every operation against
+// real answers and checks each body against its schema, and that every route under /api/v1/ is listed.
+import type { LoaModule } from '../registry/module.js';
+import type { ApiPaths, Header, JsonSchema, OpenApiDocument, Parameter, Response } from '../registry/openapi.js';
 import { ERROR_CODES } from './errors.js';
-import { DEFAULT_LIMIT, MAX_LIMIT, MAX_Q } from './params.js';
+import { MAX_Q } from './params.js';
 
-type JsonType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
+export type { ApiPaths, Header, JsonSchema, OpenApiDocument, Operation, Parameter, Response } from '../registry/openapi.js';
 
-/** The subset of JSON Schema 2020-12 used here. */
-export interface JsonSchema {
-  $ref?: string;
-  type?: JsonType | JsonType[];
-  description?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  additionalProperties?: boolean | JsonSchema;
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  enum?: readonly (string | number)[];
-  const?: string | number;
-  format?: 'date' | 'date-time' | 'uri' | 'email';
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  default?: string | number;
-  examples?: (string | number)[];
-}
-
-export interface Parameter {
-  name: string;
-  in: 'path' | 'query' | 'header';
-  description: string;
-  required?: boolean;
-  schema: JsonSchema;
-}
-
-export interface Header {
-  description: string;
-  schema: JsonSchema;
-}
-
-export interface Response {
-  description: string;
-  headers?: Record<string, Header | { $ref: string }>;
-  content?: { 'application/json': { schema: JsonSchema } };
-}
-
-export interface Operation {
-  operationId: string;
-  summary: string;
-  description?: string;
-  tags: string[];
-  parameters?: (Parameter | { $ref: string })[];
-  responses: Record<string, Response | { $ref: string }>;
-}
-
-export interface OpenApiDocument {
-  openapi: '3.1.0';
-  info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
-  servers: { url: string; description: string }[];
-  tags: { name: string; description: string }[];
-  paths: Record<string, { get: Operation }>;
-  components: {
-    schemas: Record<string, JsonSchema>;
-    parameters: Record<string, Parameter>;
-    headers: Record<string, Header>;
-    responses: Record<string, Response>;
-  };
-}
-
-const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
-const orNull = (s: JsonSchema): JsonSchema => ({ anyOf: [s, { type: 'null' }] });
+export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+export const orNull = (s: JsonSchema): JsonSchema => ({ anyOf: [s, { type: 'null' }] });
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } }) as const;
-const object = (properties: Record<string, JsonSchema>, optional: string[] = [], description?: string): JsonSchema => ({
+export const object = (properties: Record<string, JsonSchema>, optional: string[] = [], description?: string): JsonSchema => ({
   type: 'object',
   ...(description ? { description } : {}),
   properties,
@@ -81,13 +21,14 @@ const object = (properties: Record<string, JsonSchema>, optional: string[] = [],
   additionalProperties: false,
 });
 
-const ID: JsonSchema = { type: 'integer', minimum: 1 };
-const SLUG: JsonSchema = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200 };
-const URI: JsonSchema = { type: 'string', format: 'uri' };
-const DATE_TIME: JsonSchema = { type: 'string', format: 'date-time', description: 'ISO-8601, giờ Việt Nam (+07:00).', examples: ['2023-12-07T16:00:00+07:00'] };
+export const ID: JsonSchema = { type: 'integer', minimum: 1 };
+export const SLUG: JsonSchema = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 200 };
+export const URI: JsonSchema = { type: 'string', format: 'uri' };
+export const DATE_TIME: JsonSchema = { type: 'string', format: 'date-time', description: 'ISO-8601, giờ Việt Nam (+07:00).', examples: ['2023-12-07T16:00:00+07:00'] };
 const DAY: JsonSchema = { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', examples: ['2024-01-31'] };
 
-const SCHEMAS: Record<string, JsonSchema> = {
+/** The API's own schemas; SearchHit's `kind` is filled with the registered kinds. */
+const SCHEMAS = (kinds: string[]): Record<string, JsonSchema> => ({
   Error: object(
     {
       error: object(
@@ -117,70 +58,8 @@ const SCHEMAS: Record<string, JsonSchema> = {
     [],
     'Trang thông tin điện tử phục vụ tên miền của yêu cầu.',
   ),
-  Category: object(
-    {
-      id: ID,
-      slug: SLUG,
-      name: { type: 'string' },
-      description: { type: 'string' },
-      parentId: orNull(ID),
-      position: { type: 'integer' },
-      url: URI,
-      articleCount: { type: 'integer', minimum: 0, description: 'Số bài đã xuất bản nằm trực tiếp trong chuyên mục.' },
-    },
-    [],
-  ),
-  CategoryList: object({ items: { type: 'array', items: ref('Category') } }, [], 'Mọi chuyên mục, phẳng, theo thứ tự hiển thị; cây dựng lại bằng parentId.'),
-  CategoryRef: object({ id: ID, slug: SLUG, name: { type: 'string' }, url: URI }),
-  Image: object(
-    {
-      url: URI,
-      width: { type: 'integer', minimum: 1 },
-      height: { type: 'integer', minimum: 1 },
-      alt: { type: 'string' },
-      srcset: { type: 'string', minLength: 1, description: 'Các bản WebP theo chiều rộng ("… 480w, … 960w").' },
-      avifSrcset: { type: 'string', minLength: 1, description: 'Các bản AVIF, khi có.' },
-    },
-    ['avifSrcset'],
-  ),
-  Tag: object({ slug: SLUG, name: { type: 'string' } }),
-  ArticleSummary: object({
-    id: ID,
-    slug: SLUG,
-    url: URI,
-    title: { type: 'string' },
-    summary: { type: 'string' },
-    publishedAt: DATE_TIME,
-    updatedAt: DATE_TIME,
-    category: orNull(ref('CategoryRef')),
-    image: orNull(ref('Image')),
-  }),
-  ArticleList: object(
-    {
-      items: { type: 'array', items: ref('ArticleSummary') },
-      next: orNull({ type: 'string', pattern: '^[A-Za-z0-9_-]+$', description: 'Con trỏ của trang sau (tham số cursor); null ở trang cuối.' }),
-    },
-    [],
-    'Bài đã xuất bản, mới nhất trước.',
-  ),
-  Article: object({
-    id: ID,
-    slug: SLUG,
-    url: URI,
-    title: { type: 'string' },
-    summary: { type: 'string' },
-    publishedAt: DATE_TIME,
-    updatedAt: DATE_TIME,
-    category: orNull(ref('CategoryRef')),
-    image: orNull(ref('Image')),
-    bodyHtml: { type: 'string', description: 'Nội dung HTML đã được làm sạch; mọi liên kết và ảnh là địa chỉ tuyệt đối.' },
-    byline: { type: 'string', description: 'Tác giả, nguồn.' },
-    tags: { type: 'array', items: ref('Tag') },
-    views: { type: 'integer', minimum: 0, description: 'Lượt xem đã ghi (có thể chậm vài giây).' },
-    rating: object({ count: { type: 'integer', minimum: 0 }, average: orNull({ type: 'number', minimum: 1, maximum: 5 }) }),
-  }),
   SearchHit: object({
-    kind: { type: 'string', enum: ['article', 'page'] },
+    kind: { type: 'string', enum: kinds, description: 'Loại nội dung.' },
     id: ID,
     title: { type: 'string' },
     url: URI,
@@ -196,7 +75,7 @@ const SCHEMAS: Record<string, JsonSchema> = {
     hits: { type: 'array', items: ref('SearchHit') },
   }),
   OpenApi: { type: 'object', description: 'Tài liệu này.', required: ['openapi', 'info', 'paths'], properties: { openapi: { const: '3.1.0' }, info: { type: 'object' }, paths: { type: 'object' } } },
-};
+});
 
 const PARAMETERS: Record<string, Parameter> = {
   category: { name: 'category', in: 'query', description: 'Đường dẫn ngắn của chuyên mục; gồm cả các chuyên mục con.', schema: SLUG },
@@ -227,7 +106,7 @@ const RESPONSES: Record<string, Response> = {
   InternalError: errorResponse('Lỗi hệ thống.'),
 };
 
-const ok = (description: string, schema: string, headers: Response['headers'] = {}): Response => ({
+export const ok = (description: string, schema: string, headers: Response['headers'] = {}): Response => ({
   description,
   headers: {
     ETag: { $ref: '#/components/headers/ETag' },
@@ -238,11 +117,13 @@ const ok = (description: string, schema: string, headers: Response['headers'] = 
   content: json(ref(schema)),
 });
 
-const r = (name: string) => ({ $ref: `#/components/responses/${name}` });
-const p = (name: string) => ({ $ref: `#/components/parameters/${name}` });
-const common = { '304': r('NotModified'), '429': r('TooManyRequests'), '500': r('InternalError') };
+/** References to the shared responses ('NotFound', 'BadRequest'…) and parameters ('category', 'from', 'to', 'ifNoneMatch'). */
+export const r = (name: string) => ({ $ref: `#/components/responses/${name}` });
+export const p = (name: string) => ({ $ref: `#/components/parameters/${name}` });
+/** The answers every operation may give besides its own. */
+export const common = { '304': r('NotModified'), '429': r('TooManyRequests'), '500': r('InternalError') };
 
-const PATHS: OpenApiDocument['paths'] = {
+const PATHS: ApiPaths = {
   '/site': {
     get: {
       operationId: 'getSite',
@@ -251,47 +132,6 @@ const PATHS: OpenApiDocument['paths'] = {
       tags: ['trang'],
       parameters: [p('ifNoneMatch')],
       responses: { '200': ok('Trang.', 'Site'), ...common },
-    },
-  },
-  '/categories': {
-    get: {
-      operationId: 'listCategories',
-      summary: 'Các chuyên mục',
-      tags: ['chuyên mục'],
-      parameters: [p('ifNoneMatch')],
-      responses: { '200': ok('Mọi chuyên mục của trang.', 'CategoryList'), ...common },
-    },
-  },
-  '/articles': {
-    get: {
-      operationId: 'listArticles',
-      summary: 'Các bài đã xuất bản',
-      description: 'Mới nhất trước, phân trang bằng con trỏ: gửi lại giá trị next làm tham số cursor (cùng các bộ lọc) để lấy trang sau.',
-      tags: ['bài viết'],
-      parameters: [
-        p('category'),
-        { name: 'tag', in: 'query', description: 'Đường dẫn ngắn của từ khóa.', schema: SLUG },
-        p('from'),
-        p('to'),
-        { name: 'limit', in: 'query', description: `Số bài mỗi trang (1–${MAX_LIMIT}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
-        { name: 'cursor', in: 'query', description: 'Giá trị next của trang trước.', schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', maxLength: 200 } },
-        p('ifNoneMatch'),
-      ],
-      responses: {
-        '200': ok('Một trang bài viết.', 'ArticleList', { Link: { $ref: '#/components/headers/Link' } }),
-        '400': r('BadRequest'),
-        '404': r('NotFound'),
-        ...common,
-      },
-    },
-  },
-  '/articles/{slug}': {
-    get: {
-      operationId: 'getArticle',
-      summary: 'Một bài viết',
-      tags: ['bài viết'],
-      parameters: [{ name: 'slug', in: 'path', required: true, description: 'Đường dẫn ngắn của bài.', schema: SLUG }, p('ifNoneMatch')],
-      responses: { '200': ok('Bài viết.', 'Article'), '404': r('NotFound'), ...common },
     },
   },
   '/search': {
@@ -322,8 +162,31 @@ const PATHS: OpenApiDocument['paths'] = {
   },
 };
 
-/** The document, its server being this site's API. */
-export function openApiDocument(base: string): OpenApiDocument {
+/** Adds `more` to `into`, refusing a name two modules both use. */
+function merge<T>(into: Record<string, T>, more: Record<string, T> | undefined, what: string): void {
+  for (const [k, v] of Object.entries(more ?? {})) {
+    if (k in into) throw new Error(`openapi: two definitions of the ${what} ${k}`);
+    into[k] = v;
+  }
+}
+
+/** The document, its server being this site's API, with every module's resources. */
+export function openApiDocument(base: string, modules: readonly LoaModule[]): OpenApiDocument {
+  const kinds = modules.flatMap((m) => (m.search ? [m.search.kind] : []));
+  const resources = modules.flatMap((m) => m.api ?? []);
+  const { '/site': site, ...own } = PATHS;
+  const paths: ApiPaths = { '/site': site! };
+  const schemas = SCHEMAS(kinds);
+  const parameters = { ...PARAMETERS };
+  const tags = [{ name: 'trang', description: 'Thông tin trang' }];
+  for (const res of resources) {
+    merge(paths, res.paths, 'path');
+    merge(schemas, res.schemas, 'schema');
+    merge(parameters, res.parameters, 'parameter');
+    tags.push(...(res.tags ?? []).filter((t) => !tags.some((x) => x.name === t.name)));
+  }
+  merge(paths, own, 'path');
+  tags.push({ name: 'tìm kiếm', description: 'Tìm kiếm toàn văn' }, { name: 'tài liệu', description: 'Mô tả API' });
   return {
     openapi: '3.1.0',
     info: {
@@ -336,14 +199,8 @@ export function openApiDocument(base: string): OpenApiDocument {
       license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
     },
     servers: [{ url: `${base}/api/v1`, description: 'Trang này' }],
-    tags: [
-      { name: 'trang', description: 'Thông tin trang' },
-      { name: 'chuyên mục', description: 'Chuyên mục tin' },
-      { name: 'bài viết', description: 'Bài viết đã xuất bản' },
-      { name: 'tìm kiếm', description: 'Tìm kiếm toàn văn' },
-      { name: 'tài liệu', description: 'Mô tả API' },
-    ],
-    paths: PATHS,
-    components: { schemas: SCHEMAS, parameters: PARAMETERS, headers: HEADERS, responses: RESPONSES },
+    tags,
+    paths,
+    components: { schemas, parameters, headers: HEADERS, responses: RESPONSES },
   };
 }

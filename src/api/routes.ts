@@ -1,14 +1,15 @@
-// The read-only content API under /api/v1/ (registered with prefix /api): the request's site, its
-// categories, its published articles (filters, cursor pages) and search, described by openapi.ts.
-// Inside this plugin only: CORS for reading, a rate limit per address, answers for other methods
-// (405) and unknown addresses (404), and one JSON error body for every failure.
+// The read-only content API under /api/v1/ (registered with prefix /api): the request's site and
+// search here, every module's resources (LoaModule.api: categories, articles…), all described by
+// openapi.ts. Inside this plugin only, for every resource: CORS for reading, a rate limit per
+// address, answers for other methods (405) and unknown addresses (404), and one JSON error body for
+// every failure.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { ApiError, ERROR_MESSAGES, errorBody, sendApiError } from './errors.js';
 import { EXPOSED_HEADERS, apiBase, sendJson } from './http.js';
 import type { Query } from './params.js';
-import { cursorParam, dayRange, limitParam, pageParam, searchText, slugFilter } from './params.js';
-import { articleBySlug, articleList, categoryList, searchResults, siteInfo } from './service.js';
+import { dayRange, pageParam, searchText, slugFilter } from './params.js';
+import { searchResults, siteInfo } from './service.js';
 import { openApiDocument } from './openapi.js';
 
 export interface ApiOptions {
@@ -16,22 +17,10 @@ export interface ApiOptions {
   rateLimitPerMinute?: number;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function cors(reply: FastifyReply) {
   reply.header('access-control-allow-origin', '*').header('access-control-expose-headers', EXPOSED_HEADERS);
-}
-
-/** The address of the next page: the same filters, the new cursor. */
-function nextLink(base: string, query: Query, next: string): string {
-  const params = new URLSearchParams();
-  for (const name of ['category', 'tag', 'from', 'to', 'limit']) {
-    const v = query[name];
-    if (typeof v === 'string' && v !== '') params.set(name, v);
-  }
-  params.set('cursor', next);
-  return `${base}/api/v1/articles?${params.toString()}`;
 }
 
 export async function apiRoutes(app: FastifyInstance, opts: ApiOptions) {
@@ -67,38 +56,9 @@ export async function apiRoutes(app: FastifyInstance, opts: ApiOptions) {
 
   const { db, dialect, clock } = app.deps;
 
-  app.get('/v1/openapi.json', async (req, reply) => sendJson(req, reply, openApiDocument(apiBase(req))));
+  app.get('/v1/openapi.json', async (req, reply) => sendJson(req, reply, openApiDocument(apiBase(req), app.modules)));
 
   app.get('/v1/site', async (req, reply) => sendJson(req, reply, siteInfo(apiBase(req), req.site)));
-
-  app.get('/v1/categories', async (req, reply) => sendJson(req, reply, await categoryList(db, req.site.id, apiBase(req), clock())));
-
-  app.get('/v1/articles', async (req, reply) => {
-    const query = req.query as Query;
-    const base = apiBase(req);
-    const range = dayRange(query);
-    const page = await articleList(
-      db,
-      req.site.id,
-      base,
-      {
-        category: slugFilter(query, 'category', 'Chuyên mục'),
-        tag: slugFilter(query, 'tag', 'Từ khóa'),
-        fromIso: range.fromIso,
-        beforeIso: range.beforeIso,
-        cursor: cursorParam(query),
-        limit: limitParam(query),
-      },
-      clock(),
-    );
-    return sendJson(req, reply, page, page.next ? { link: `<${nextLink(base, query, page.next)}>; rel="next"` } : {});
-  });
-
-  app.get('/v1/articles/:slug', async (req, reply) => {
-    const { slug } = req.params as { slug: string };
-    if (slug.length > 200 || !SLUG.test(slug)) throw new ApiError(404, 'Bài viết không tồn tại hoặc đã được gỡ bỏ.');
-    return sendJson(req, reply, await articleBySlug(db, req.site.id, apiBase(req), slug, clock()));
-  });
 
   app.get('/v1/search', async (req, reply) => {
     const query = req.query as Query;
@@ -106,4 +66,6 @@ export async function apiRoutes(app: FastifyInstance, opts: ApiOptions) {
     const params = { q: searchText(query), page: pageParam(query), category: slugFilter(query, 'category', 'Chuyên mục'), from: range.from, to: range.to };
     return sendJson(req, reply, await searchResults(db, dialect, req.site.id, apiBase(req), params, clock()));
   });
+
+  for (const resource of app.modules.flatMap((m) => m.api ?? [])) await app.register(resource.routes, { prefix: '/v1' });
 }

@@ -13,8 +13,8 @@ import { randomBytes } from 'node:crypto';
 import { cleanLine, cleanText, readViDateTime, slugify } from '../vi/index.js';
 import { audit } from '../audit/log.js';
 import { keepRevision } from '../revisions/service.js';
-import { contentChanged } from '../web/page-cache.js';
-import { reindexArticle } from '../search/index.js';
+import { publicChange } from '../web/page-cache.js';
+import { reindexArticle } from './search.js';
 import type { FieldErrors } from '../backoffice/form.js';
 import { msg } from '../messages/index.js';
 import { COMMENT_MAX, transition } from '../workflow/machine.js';
@@ -227,7 +227,7 @@ export async function updateArticle(db: Db, ctx: SaveContext, id: number, input:
   const at = new Date(ctx.now).toISOString();
   const userId = ctx.actor!.userId;
   const writeArticle = kind === 'save' || current.status === 'draft';
-  const row = await atomically(db, async (trx) => {
+  return atomically(db, async (trx) => {
     let row = current;
     if (writeArticle) {
       const { tags, ...cols } = a;
@@ -242,10 +242,9 @@ export async function updateArticle(db: Db, ctx: SaveContext, id: number, input:
       const changed = (['title', 'slug', 'summary', 'body_html', 'byline', 'category_id', 'featured_media_id', 'published_at'] as const).filter((k) => current[k] !== row[k]);
       await audit(trx, { siteId: ctx.siteId, userId, action: 'article.edit', subjectType: 'article', subjectId: id, detail: { changed }, ip: ctx.ip, at });
     }
+    if (writeArticle && isPublic(row)) await publicChange(trx, ctx.siteId);
     return row;
   });
-  if (writeArticle && isPublic(row)) await contentChanged(db, ctx.siteId);
-  return row;
 }
 
 /** The newest autosave of this article by this user that is newer than the article itself. */

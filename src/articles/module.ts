@@ -8,6 +8,10 @@ import { articleBackofficeRoutes } from './backoffice.js';
 import { articleTrashRoutes } from './trash-backoffice.js';
 import { articlesHomePanel } from './home-panel.js';
 import { articleLinkTargets } from './link-targets.js';
+import { articleSearch } from './search.js';
+import { articleSitemap } from './sitemap.js';
+import { articleFeed } from './feed.js';
+import { articlesResource, categoriesResource } from './api.js';
 
 export const articlesModule = defineModule({
   name: 'articles',
@@ -23,4 +27,9 @@ export const articlesModule = defineModule({
   ],
   homePanel: articlesHomePanel,
   linkTargets: articleLinkTargets,
+  search: articleSearch,
+  // The category listings are the articles' (their pages, feeds and counts in the API).
+  sitemap: articleSitemap,
+  feed: articleFeed,
+  api: [categoriesResource, articlesResource],
 });

@@ -13,7 +13,7 @@ import { narrowArticles, whyNot } from '../accounts/policy.js';
 import { AppError } from '../errors/index.js';
 import { msg } from '../messages/index.js';
 import { audit } from '../audit/log.js';
-import { reindexArticle } from '../search/index.js';
+import { reindexArticle } from './search.js';
 import type { SaveContext } from './backoffice-service.js';
 import { articleForActor } from './backoffice-service.js';
 

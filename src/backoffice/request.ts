@@ -1,5 +1,5 @@
 // Small pieces every back-office handler that changes a site's rows takes from its request: the
-// row's :id, who changes it, and dropping the site's public pages after a public change.
+// row's :id, and who changes it.
 import type { FastifyRequest } from 'fastify';
 import type { Staff } from './guard.js';
 
@@ -12,9 +12,4 @@ export function rowIdParam(req: FastifyRequest): number | undefined {
 /** Who changes what, from where and when: what every audited service of these screens takes. */
 export function changeBy(req: FastifyRequest, staff: Staff) {
   return { siteId: staff.site.id, userId: staff.actor.userId, ip: req.ip, now: staff.now };
-}
-
-/** After a public change: this instance drops the site's pages at once (the others within a second, via content_version). */
-export function dropPublicPages(req: FastifyRequest, staff: Staff): void {
-  req.server.pageCache.dropSite(staff.site.id);
 }

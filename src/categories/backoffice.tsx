@@ -14,7 +14,7 @@ import { sendBackofficeError } from '../backoffice/auth.js';
 import { AppError } from '../errors/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { changeBy, dropPublicPages, rowIdParam } from '../backoffice/request.js';
+import { changeBy, rowIdParam } from '../backoffice/request.js';
 import type { CategoryForm } from './service.js';
 import { categoryList, categoryOf, createCategory, deleteCategory, readCategoryForm, updateCategory } from './service.js';
 import { CategoriesPage, CategoryDeletePage, CategoryEditPage } from './backoffice-views.js';
@@ -64,7 +64,6 @@ export async function categoryBackofficeRoutes(app: FastifyInstance) {
       const { form, errors, input } = readCategoryForm(req);
       const result = input ? await createCategory(db, changeBy(req, staff), input) : { errors };
       if ('errors' in result) return showList(req, reply, staff, { form, errors: result.errors, status: 400 });
-      dropPublicPages(req, staff);
       return reply.redirect(`${PATHS.categories}?xong=them`, 303);
     },
   });
@@ -101,7 +100,6 @@ export async function categoryBackofficeRoutes(app: FastifyInstance) {
           const list = await categoryList(db, staff.site.id);
           return sendHtml(reply, renderPage(<CategoryEditPage staff={staff} category={category} list={list} form={form} errors={result.errors} />), 400);
         }
-        dropPublicPages(req, staff);
         return reply.redirect(`${PATHS.categories}?xong=luu`, 303);
       }),
   });
@@ -121,7 +119,6 @@ export async function categoryBackofficeRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) =>
       onCategory(req, reply, staff, async (id) => {
         await deleteCategory(db, changeBy(req, staff), id);
-        dropPublicPages(req, staff);
         return reply.redirect(`${PATHS.categories}?xong=xoa`, 303);
       }),
   });

@@ -1,7 +1,7 @@
 // Categories in the back office: list with article counts, add, edit, delete. Slugs are unique per
 // site; a category is deleted only when no article (in any state) uses it, and its sub-categories
 // then take its place under its parent. Renaming a slug also updates the menu links to the old
-// address. Every change is one transaction with its audit entry ('category.*'), then contentChanged.
+// address. Every change is one transaction with its audit entry ('category.*') and publicChange.
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
@@ -12,7 +12,7 @@ import { cleanLine, slugify } from '../vi/index.js';
 import { msg } from '../messages/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { audit } from '../audit/log.js';
-import { contentChanged } from '../web/page-cache.js';
+import { publicChange } from '../web/page-cache.js';
 import { reindexCategory } from '../search/index.js';
 import { categoryUrl, listCategories, withDescendants } from './queries.js';
 
@@ -160,7 +160,7 @@ async function slugSafe<T>(fn: () => Promise<T>): Promise<T | { errors: FieldErr
 }
 
 export async function createCategory(db: Db, c: CategoryChange, input: CategoryInput): Promise<Result> {
-  const result = await slugSafe(() =>
+  return slugSafe(() =>
     atomically(db, async (trx): Promise<Result> => {
       const errors = await dbProblems(trx, c.siteId, input);
       if (Object.keys(errors).length > 0) return { errors };
@@ -178,15 +178,14 @@ export async function createCategory(db: Db, c: CategoryChange, input: CategoryI
         .returningAll()
         .executeTakeFirstOrThrow();
       await record(trx, c, 'category.create', category.id, { name: category.name, slug: category.slug, parentId: category.parent_id, position: category.position });
+      await publicChange(trx, c.siteId);
       return { category };
     }),
   );
-  if ('category' in result) await contentChanged(db, c.siteId);
-  return result;
 }
 
 export async function updateCategory(db: Db, c: CategoryChange, id: number, input: CategoryInput): Promise<Result> {
-  const result = await slugSafe(() =>
+  return slugSafe(() =>
     atomically(db, async (trx): Promise<Result> => {
       const old = await categoryOf(trx, c.siteId, id);
       const errors = await dbProblems(trx, c.siteId, input, id);
@@ -209,11 +208,10 @@ export async function updateCategory(db: Db, c: CategoryChange, id: number, inpu
         menuLinks = Number(moved.numUpdatedRows);
       }
       await record(trx, c, 'category.update', id, { changes, ...(menuLinks ? { menuLinks } : {}) });
+      await publicChange(trx, c.siteId);
       return { category };
     }),
   );
-  if ('category' in result) await contentChanged(db, c.siteId);
-  return result;
 }
 
 /** Deletes a category no article uses (400 with the count otherwise); its sub-categories move up. */
@@ -231,6 +229,6 @@ export async function deleteCategory(db: Db, c: CategoryChange, id: number): Pro
     const children = await trx.updateTable('categories').set({ parent_id: category.parent_id }).where('site_id', '=', c.siteId).where('parent_id', '=', id).executeTakeFirst();
     await trx.deleteFrom('categories').where('id', '=', id).where('site_id', '=', c.siteId).execute();
     await record(trx, c, 'category.delete', id, { name: category.name, slug: category.slug, childrenMoved: Number(children.numUpdatedRows) });
+    await publicChange(trx, c.siteId);
   });
-  await contentChanged(db, c.siteId);
 }

@@ -4,6 +4,7 @@
 // nothing); a kill -9 loses at most the last second, and a transaction is all or nothing.
 import { sql } from 'kysely';
 import type { Db, Dialect } from '../db/index.js';
+import { atomically } from '../db/index.js';
 import { ictDay } from '../vi/index.js';
 import { forgetOldNetHashes } from './ratings.js';
 import type { OnlineStore } from './online.js';
@@ -131,7 +132,7 @@ export class CounterBuffer {
     const visitsByDay = new Map<string, { siteId: number; day: string; n: number }>();
     const greatest = this.dialect === 'postgres' ? 'greatest' : 'max';
 
-    await this.db.transaction().execute(async (trx) => {
+    await atomically(this.db, async (trx) => {
       // Beacons: only the first sighting of a page-load id counts.
       if (batch.beacons.size) {
         const seenAt = new Date(now).toISOString();

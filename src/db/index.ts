@@ -48,7 +48,41 @@ export function openDb(opts: DbOptions): DbHandle {
 /** Current time as stored in the database. */
 export const nowIso = (clock: () => number = Date.now) => new Date(clock()).toISOString();
 
-/** Runs fn in a transaction, or directly when db already is one, so service functions compose. */
-export function atomically<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+/** What each transaction opened by atomically runs after it commits. */
+const afterCommits = new WeakMap<Db, ((db: Db) => void)[]>();
+
+/**
+ * Runs fn in a transaction, or directly when db already is one, so service functions compose: the
+ * outermost call owns the transaction, and after its COMMIT (never after a rollback) runs what
+ * `afterCommit` collected inside, nested calls included.
+ */
+export async function atomically<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db);
+  const hooks: ((db: Db) => void)[] = [];
+  const result = await db.transaction().execute((trx) => {
+    afterCommits.set(trx, hooks);
+    return fn(trx);
+  });
+  // Committed: every hook runs, even when one throws (the first error then reaches the caller).
+  let failed: { err: unknown } | undefined;
+  for (const hook of hooks) {
+    try {
+      hook(db);
+    } catch (err) {
+      failed ??= { err };
+    }
+  }
+  if (failed) throw failed.err;
+  return result;
+}
+
+/**
+ * Runs hook (synchronous, in-process work such as dropping caches) once trx — a transaction opened
+ * by atomically — has committed; it gets the handle the transaction was opened on. Throws on
+ * anything else: a transaction opened another way could commit without anyone running the hook.
+ */
+export function afterCommit(trx: Db, hook: (db: Db) => void): void {
+  const hooks = afterCommits.get(trx);
+  if (!hooks) throw new Error('afterCommit needs a transaction opened by atomically()');
+  hooks.push(hook);
 }

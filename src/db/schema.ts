@@ -261,16 +261,17 @@ export interface RecoveryCodesTable {
   used_at: string | null;
 }
 
-/** One published article or static page in the search index (search/index.ts). */
+/** One public document (an article, a static page…) in the search index (search/index.ts). */
 export interface SearchDocsTable {
   /** Larger for a newer publication (search/index.ts docId). */
   id: number;
   site_id: number;
-  kind: 'article' | 'page';
+  /** The kind a module declares (registry/sources.ts SearchSource): 'article', 'page'… */
+  kind: string;
   ref_id: number;
   category_id: number | null;
   slug: string;
-  /** ISO UTC; null for a static page. */
+  /** ISO UTC; null for an undated document (a static page). */
   published_at: string | null;
   /** As written (NFC). */
   title: string;

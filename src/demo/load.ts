@@ -12,6 +12,7 @@ import type { NewMenuItem } from '../sites/menu.js';
 import { sanitizeBody } from '../richtext/sanitize.js';
 import { escapeHtml } from '../richtext/escape.js';
 import { reindexSite } from '../search/index.js';
+import type { SearchSource } from '../registry/sources.js';
 import type { DemoArticle, DemoBlock, DemoImage, DemoPage, DemoSite } from './content/index.js';
 import { DEMO_ARTICLES, DEMO_CATEGORIES, DEMO_IMAGES, DEMO_PAGES, DEMO_SECOND_SITE, DEMO_SECOND_SITE_ARTICLES, DEMO_SITE, REFERENCE_ARTICLE } from './content/index.js';
 
@@ -159,8 +160,9 @@ function contactPage(site: DemoSite): DemoPage {
   };
 }
 
-/** Loads the demo sites when the database has no site at all. Returns whether it did. */
-export async function loadDemoIfEmpty(db: Db, storage: MediaStorage): Promise<boolean> {
+/** Loads the demo sites when the database has no site at all, and indexes them for search (the
+ *  kinds of `sources`, every registered kind when not given). Returns whether it did. */
+export async function loadDemoIfEmpty(db: Db, storage: MediaStorage, sources?: readonly SearchSource[]): Promise<boolean> {
   const any = await db.selectFrom('sites').select('id').limit(1).executeTakeFirst();
   if (any) return false;
   await atomically(db, async (trx) => {
@@ -168,7 +170,7 @@ export async function loadDemoIfEmpty(db: Db, storage: MediaStorage): Promise<bo
       await loadSite(trx, storage, DEMO_SITE, [REFERENCE_ARTICLE, ...DEMO_ARTICLES], DEMO_PAGES, true),
       await loadSite(trx, storage, DEMO_SECOND_SITE, DEMO_SECOND_SITE_ARTICLES, [contactPage(DEMO_SECOND_SITE)], false),
     ];
-    for (const site of sites) await reindexSite(trx, site.id);
+    for (const site of sites) await reindexSite(trx, site.id, { sources });
   });
   return true;
 }

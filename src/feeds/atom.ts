@@ -28,7 +28,8 @@ export function atomXml(feed: Feed, base: string): string {
     e.ele('published').txt(w3cDate(it.published));
     e.ele('updated').txt(w3cDate(it.updated));
     if (it.byline) e.ele('author').ele('name').txt(xmlText(it.byline));
-    if (it.category) e.ele('category', { term: xmlAttr(it.category.slug), label: xmlAttr(it.category.name), scheme: xmlAttr(absolute(base, '/chuyen-muc/')) });
+    // The scheme is the set of categories: the folder of the category's address ("/chuyen-muc/").
+    if (it.category) e.ele('category', { term: xmlAttr(it.category.slug), label: xmlAttr(it.category.name), scheme: xmlAttr(absolute(base, it.category.path.slice(0, it.category.path.lastIndexOf('/') + 1))) });
     if (it.summary) e.ele('summary', { type: 'text' }).txt(xmlText(it.summary));
     e.ele('content', { type: 'html' }).txt(xmlText(feedBody(it.bodyHtml, base)));
   }

@@ -1,31 +1,15 @@
-// What a feed says, independent of its format: the site's (or a category's) newest published
-// articles as feed items. rss.ts and atom.ts write it out.
+// What a feed says, independent of its format: the site's newest public items of every module
+// (LoaModule.feed), or those of one of a module's channels (a category's). rss.ts and atom.ts
+// write it out.
 import type { Db } from '../db/index.js';
 import type { SiteRow } from '../db/schema.js';
-import { notFound } from '../errors/index.js';
-import { categoryBySlug, categoryUrl, listCategories, withDescendants } from '../categories/queries.js';
-import { articleUrl } from '../articles/presenter.js';
-import type { FeedArticleRow } from './queries.js';
-import { feedArticles } from './queries.js';
+import type { FeedChannel, FeedItem, FeedSource } from '../registry/sources.js';
 import { latest } from './xml.js';
+
+export type { FeedItem };
 
 /** Items in a feed: the newest this many. */
 export const FEED_SIZE = 30;
-
-export interface FeedItem {
-  /** Path of the article page ("/tin-tuc/…"). */
-  path: string;
-  title: string;
-  /** Plain text; may be empty. */
-  summary: string;
-  /** The sanitised body as stored (addresses still relative to the site). */
-  bodyHtml: string;
-  byline: string;
-  category: { name: string; slug: string; path: string } | null;
-  /** ISO timestamps. */
-  published: string;
-  updated: string;
-}
 
 export interface Feed {
   title: string;
@@ -40,22 +24,7 @@ export interface Feed {
   items: FeedItem[];
 }
 
-function item(r: FeedArticleRow): FeedItem {
-  const published = r.published_at ?? r.updated_at;
-  return {
-    path: articleUrl(r),
-    title: r.title,
-    summary: r.summary,
-    bodyHtml: r.body_html,
-    byline: r.byline,
-    category: r.category_slug && r.category_name ? { name: r.category_name, slug: r.category_slug, path: categoryUrl({ slug: r.category_slug }) } : null,
-    published,
-    updated: latest(published, r.updated_at),
-  };
-}
-
-function feedOf(site: SiteRow, head: Pick<Feed, 'title' | 'description' | 'path'>, rows: FeedArticleRow[]): Feed {
-  const items = rows.map(item);
+function feedOf(site: SiteRow, head: Pick<Feed, 'title' | 'description' | 'path'>, items: FeedItem[]): Feed {
   return {
     ...head,
     lang: site.lang || 'vi',
@@ -65,19 +34,22 @@ function feedOf(site: SiteRow, head: Pick<Feed, 'title' | 'description' | 'path'
   };
 }
 
-/** The site's feed, or a category's (with its descendants) when `slug` is given; unknown category → 404. */
-export async function readFeed(db: Db, site: SiteRow, slug: string | undefined, now: number): Promise<Feed> {
+/** The site's feed: the newest FEED_SIZE items among every module's. */
+export async function readFeed(db: Db, sources: readonly FeedSource[], site: SiteRow, now: number): Promise<Feed> {
   const nowIso = new Date(now).toISOString();
-  if (slug === undefined) {
-    const rows = await feedArticles(db, site.id, nowIso, FEED_SIZE);
-    return feedOf(site, { title: site.name, description: site.welcome || site.name, path: '/' }, rows);
-  }
-  const category = await categoryBySlug(db, site.id, slug);
-  if (!category) throw notFound('Chuyên mục không tồn tại.');
-  const all = await listCategories(db, site.id);
-  const rows = await feedArticles(db, site.id, nowIso, FEED_SIZE, withDescendants(all, category.id));
-  const description = category.description || `Tin ${category.name} – ${site.name}`;
-  return feedOf(site, { title: `${category.name} – ${site.name}`, description, path: categoryUrl(category) }, rows);
+  const lists = await Promise.all(sources.map((s) => s.items(db, site.id, nowIso, FEED_SIZE)));
+  // Each list is newest first; the sort is stable, so one module's order among equal times stays.
+  const items = lists
+    .flat()
+    .sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0))
+    .slice(0, FEED_SIZE);
+  return feedOf(site, { title: site.name, description: site.welcome || site.name, path: '/' }, items);
+}
+
+/** A channel's feed for one slug (the channel answers 404 for a slug the site does not have). */
+export async function readChannel(db: Db, channel: FeedChannel, site: SiteRow, slug: string, now: number): Promise<Feed> {
+  const { items, ...head } = await channel.read(db, site, slug, new Date(now).toISOString(), FEED_SIZE);
+  return feedOf(site, head, items);
 }
 
 /** Where a page's feed is: "/rss.xml" for the home page, "/chuyen-muc/kinh-te/atom.xml" for a category. */

@@ -16,7 +16,6 @@ import { nowIso } from '../db/index.js';
 import { msg } from '../messages/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { contentChanged } from '../web/page-cache.js';
 import { cleanLine } from '../vi/index.js';
 import { UPLOAD_MAX_BYTES } from './detect.js';
 import { mediaTextRules } from './fields.js';
@@ -208,7 +207,6 @@ export async function mediaBackofficeRoutes(app: FastifyInstance) {
       try {
         if (Object.keys(errors).length === 0) {
           await editMedia(db, { siteId: staff.site.id, id: row.id, userId: staff.actor.userId, ip: req.ip, at: nowIso(() => staff.now), ...fields });
-          await contentChanged(db, staff.site.id); // a featured image's alt text shows on public pages
           return reply.redirect(`${PATHS.mediaItem(row.id)}?da-luu=1`, 303);
         }
       } catch (err) {

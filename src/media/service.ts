@@ -7,6 +7,7 @@ import type { MediaRow } from '../db/schema.js';
 import { AppError, notFound } from '../errors/index.js';
 import { msg } from '../messages/index.js';
 import { audit } from '../audit/log.js';
+import { publicChange } from '../web/page-cache.js';
 import { cleanLine, foldLower } from '../vi/index.js';
 import type { MediaStorage } from './storage.js';
 import type { UploadType } from './detect.js';
@@ -133,7 +134,7 @@ export interface EditInput {
   caption: string;
 }
 
-/** Changes an item's alt text and caption (alt stays required for images). The caller then calls contentChanged. */
+/** Changes an item's alt text and caption (alt stays required for images); a featured image's alt text shows on public pages. */
 export async function editMedia(db: Db, input: EditInput): Promise<MediaRow> {
   return atomically(db, async (trx) => {
     const before = await findMedia(trx, input.siteId, input.id);
@@ -157,6 +158,7 @@ export async function editMedia(db: Db, input: EditInput): Promise<MediaRow> {
       ip: input.ip,
       at: input.at,
     });
+    await publicChange(trx, input.siteId);
     return row;
   });
 }

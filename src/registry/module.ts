@@ -1,6 +1,7 @@
 // What a module is: one concept (articles, pages, media… and every later kind of content) describing
-// itself once. The app, the back-office navigation, the policy, the authorisation walk and the HTML
-// checks read the list of modules (src/modules.ts); none of them names a module.
+// itself once. The app, the back-office navigation, the policy, the authorisation walk, the HTML
+// checks, search, the site maps, the feeds and the API read the list of modules (src/modules.ts);
+// none of them names a module.
 //
 // Code below the modules (db/, web/, accounts/, backoffice/…, the capabilities: the layers of
 // eslint/layers.js) imports neither a module nor this file: each says what shape it takes (a
@@ -14,6 +15,7 @@ import type { Staff } from '../backoffice/guard.js';
 import type { NavEntry } from '../backoffice/nav.js';
 import type { LayoutSlots } from '../web/context.js';
 import type { ErrorForm } from '../web/errors.js';
+import type { ApiResource, CategorySource, FeedSource, SearchSource, SitemapSource } from './sources.js';
 
 export type { NavEntry, LayoutSlots, ErrorForm };
 
@@ -83,6 +85,17 @@ export interface LoaModule {
   /** How errors under this module's addresses are answered when its own handlers never see them
    *  (web/errors.tsx ErrorForm: the API's JSON body for a bad address under /api/). */
   errorForm?: ErrorForm;
+  /** Its kind's documents in the search index (/tim-kiem, the API's search); the module calls
+   *  search/index.ts `reindex(trx, kind, id)` inside each transaction that changes what the public sees. */
+  search?: SearchSource;
+  /** The categories a search may be narrowed to (one module). */
+  categories?: CategorySource;
+  /** Its addresses in sitemap.xml and the news site map. */
+  sitemap?: SitemapSource;
+  /** Its items in the site's RSS and Atom feeds, and feeds of its own (a category's). */
+  feed?: FeedSource;
+  /** Its resources in the content API under /api/v1/, with their OpenAPI parts. */
+  api?: ApiResource[];
 }
 
 /** Identity with a type: `export const mediaModule = defineModule({ … })`. */

@@ -10,8 +10,8 @@ import { canSee, whyNot } from '../accounts/policy.js';
 import { AppError, notFound } from '../errors/index.js';
 import { sanitizeBody } from '../richtext/sanitize.js';
 import { audit } from '../audit/log.js';
-import { contentChanged } from '../web/page-cache.js';
-import { reindexArticle } from '../search/index.js';
+import { publicChange } from '../web/page-cache.js';
+import { reindex } from '../search/index.js';
 import { cleanLine, cleanText } from '../vi/index.js';
 import { msg } from '../messages/index.js';
 import type { Version } from './diff.js';
@@ -158,11 +158,11 @@ const forbidden = (why: string) => new AppError('forbidden', 403, why);
  * Puts a revision's title, summary, body (sanitised again) and byline back on the article, keeps
  * a 'restore' revision and audits 'article.restore', in one transaction. Checks, in order: the
  * article is on this site (404), the policy allows editing it (403), the revision is the
- * article's (404). Tells the page cache after commit when the article is public or scheduled.
+ * article's (404). Tells the page cache (in the transaction) when the article is public or scheduled.
  */
 export async function restoreRevision(db: Db, input: RestoreInput): Promise<ArticleRow> {
   const at = new Date(input.now).toISOString();
-  const row = await atomically(db, async (trx) => {
+  return atomically(db, async (trx) => {
     const article = await trx.selectFrom('articles').selectAll().where('id', '=', input.articleId).where('site_id', '=', input.siteId).executeTakeFirst();
     if (!article) throw notFound(t.articleNotFound);
     const why = whyNot(input.actor, 'article.edit', article);
@@ -180,14 +180,13 @@ export async function restoreRevision(db: Db, input: RestoreInput): Promise<Arti
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw new AppError('conflict', 409, t.conflict);
-    await reindexArticle(trx, article.id);
+    await reindex(trx, 'article', article.id);
     const userId = input.actor?.userId ?? null;
     await keepRevision(trx, { articleId: article.id, userId, title: values.title, summary: values.summary, bodyHtml: values.body_html, byline: values.byline, kind: 'restore', at });
     await audit(trx, { siteId: input.siteId, userId, action: 'article.restore', subjectType: 'article', subjectId: article.id, detail: { revision: rev.id }, ip: input.ip, at });
+    if (updated.status === 'published' || updated.status === 'scheduled') await publicChange(trx, input.siteId);
     return updated;
   });
-  if (row.status === 'published' || row.status === 'scheduled') await contentChanged(db, input.siteId);
-  return row;
 }
 
 /** One side of a comparison: a revision, or the article as it is now. */

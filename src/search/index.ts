@@ -1,72 +1,65 @@
-// Keeping the search index in step with what the public sees. Every change of an article, a page
-// or a category calls one of these inside its own transaction, so the index never shows an
-// article that is not public, nor misses one that is. Only `search_docs` (and the word list
-// `search_words`, and each site's vocabulary `search_vocabulary`, search/vocabulary.ts) is written, with the same SQL on SQLite and PostgreSQL; the full-text structures
-// follow it (see the search migration). The text is cut into words by search/text.ts, the same
-// way as a query.
+// Keeping the search index in step with what the public sees. Every change of a document of any
+// kind (an article, a page, or a kind a later module declares: LoaModule.search, registry/sources.ts)
+// calls `reindex` inside its own transaction, so the index never shows a document that is not
+// public, nor misses one that is. Only `search_docs` (and the word list `search_words`, and each
+// site's vocabulary `search_vocabulary`, search/vocabulary.ts) is written, with the same SQL on
+// SQLite and PostgreSQL; the full-text structures follow it (see the search migration). The text is
+// cut into words by search/text.ts, the same way as a query.
 //
-// What is indexed: a published article whose publication time has come or not (the query also
-// checks published_at against the clock), and a published static page. A draft, submitted,
-// scheduled or unpublished article has no row.
+// What is indexed is what each kind's source says the public sees (`doc`): a published article
+// whose publication time has come or not (the query also checks published_at against the clock),
+// a published static page. A draft, submitted, scheduled or unpublished article has no row.
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { Insertable } from 'kysely';
 import type { SearchDocsTable } from '../db/schema.js';
-import { accentedWords, BODY_MAX_CHARS, exactWords, foldedWords, foldWord, htmlToText, wordPairs } from './text.js';
+import type { SearchDoc, SearchSource } from '../registry/sources.js';
+import { accentedWords, BODY_MAX_CHARS, exactWords, foldedWords, foldWord, wordPairs } from './text.js';
 import { clearVocabulary, VocabularyChanges } from './vocabulary.js';
-
-export type DocKind = 'article' | 'page';
+import { knownSource, searchSources, sourceOf } from './sources.js';
 
 /** How many ids one millisecond of publication time spans. */
 export const IDS_PER_MS = 1024;
-/** Ids of static pages start here, above any article's (they have no date; they count as current). */
+/** Ids of undated documents (static pages) start here, above any dated one's (they count as current). */
 export const PAGE_IDS = 2 ** 52;
 
 /**
  * Ids are chosen so that a newer publication has a larger one: its time in milliseconds × 1024
- * plus the low bits of the article's id (the next free number on a clash). Both databases then
+ * plus the low bits of the item's id (the next free number on a clash, putDoc). Both databases then
  * find the newest matches first by walking ids backwards, without sorting every match, and "published
- * by now" or a date range are ranges of ids. Static pages come above every article. Article ids
- * stay below PAGE_IDS until the year 2109.
+ * by now" or a date range are ranges of ids. Undated documents (static pages) come above every dated
+ * one. Dated ids stay below PAGE_IDS until the year 2109.
  */
-export function docId(kind: DocKind, at: string | null, refId: number): number {
-  if (kind === 'page') return PAGE_IDS + refId;
-  const ms = at ? Date.parse(at) : NaN;
+export function docId(at: string | null, refId: number): number {
+  if (at === null) return PAGE_IDS + refId;
+  const ms = Date.parse(at);
   return (Number.isFinite(ms) && ms > 0 ? ms : 0) * IDS_PER_MS + (refId % IDS_PER_MS);
 }
 
-/** The smallest id of an article published at or after `ms`. */
+/** The smallest id of a document published at or after `ms`. */
 export const idAtOrAfter = (ms: number) => ms * IDS_PER_MS;
 
 type DocValues = Insertable<SearchDocsTable>;
 
-interface DocInput {
-  site_id: number;
-  kind: DocKind;
-  ref_id: number;
-  category_id: number | null;
-  slug: string;
-  published_at: string | null;
-  title: string;
-  /** Summary and body as plain text. */
-  body_text: string;
-  /** Indexed but not shown: byline, category name. */
-  extra_text: string;
-}
-
-function docValues({ extra_text, ...v }: DocInput): Omit<DocValues, 'id'> {
-  const body = v.body_text.slice(0, BODY_MAX_CHARS);
-  const title = foldedWords(v.title);
-  const rest = exactWords(`${body} ${extra_text}`);
+function docValues(kind: string, refId: number, d: SearchDoc): Omit<DocValues, 'id'> {
+  const body = d.text.slice(0, BODY_MAX_CHARS);
+  const title = foldedWords(d.title);
+  const rest = exactWords(`${body} ${d.extra}`);
   const folded = rest.map(foldWord).filter((w) => w.length > 0);
   return {
-    ...v,
+    site_id: d.siteId,
+    kind,
+    ref_id: refId,
+    category_id: d.categoryId,
+    slug: d.slug,
+    published_at: d.publishedAt,
+    title: d.title,
     body_text: body,
     title_folded: title.join(' '),
     title_pairs: wordPairs(title),
     words: [...new Set(folded)].join(' '),
     pairs: wordPairs(folded),
-    marks: accentedWords([...exactWords(v.title), ...rest]),
+    marks: accentedWords([...exactWords(d.title), ...rest]),
   };
 }
 
@@ -91,7 +84,7 @@ async function rememberWords(trx: Db, values: Omit<DocValues, 'id'>): Promise<vo
 
 /** Writes (or removes, when `values` is null) the row of one document; its words' change of the
  *  vocabulary goes to `vocabulary`, written by the caller. */
-async function putDoc(trx: Db, kind: DocKind, refId: number, values: Omit<DocValues, 'id'> | null, vocabulary: VocabularyChanges): Promise<void> {
+async function putDoc(trx: Db, kind: string, refId: number, values: Omit<DocValues, 'id'> | null, vocabulary: VocabularyChanges): Promise<void> {
   const old = await trx
     .selectFrom('search_docs')
     .select(['id', 'site_id', 'title_folded', 'words', 'marks'])
@@ -104,7 +97,7 @@ async function putDoc(trx: Db, kind: DocKind, refId: number, values: Omit<DocVal
     return;
   }
   await rememberWords(trx, values);
-  let id = docId(kind, values.published_at ?? null, refId);
+  let id = docId(values.published_at ?? null, refId);
   if (old && Number(old.id) === id) {
     await trx.updateTable('search_docs').set(values).where('id', '=', id).execute();
     return;
@@ -114,34 +107,12 @@ async function putDoc(trx: Db, kind: DocKind, refId: number, values: Omit<DocVal
   await trx.insertInto('search_docs').values({ id, ...values }).execute();
 }
 
-/** Puts one article in the index as it is now, or takes it out when it is not published. */
-async function indexArticle(trx: Db, articleId: number, vocabulary: VocabularyChanges): Promise<void> {
-  const a = await trx
-    .selectFrom('articles')
-    .leftJoin('categories', 'categories.id', 'articles.category_id')
-    .select(['articles.id', 'articles.site_id', 'articles.category_id', 'articles.slug', 'articles.status', 'articles.published_at', 'articles.updated_at'])
-    .select(['articles.title', 'articles.summary', 'articles.body_html', 'articles.byline', 'categories.name as category_name'])
-    .where('articles.id', '=', articleId)
-    .executeTakeFirst();
-  if (!a || a.status !== 'published') return putDoc(trx, 'article', articleId, null, vocabulary);
-  const at = a.published_at ?? a.updated_at;
-  await putDoc(
-    trx,
-    'article',
-    a.id,
-    docValues({
-      site_id: a.site_id,
-      kind: 'article',
-      ref_id: a.id,
-      category_id: a.category_id,
-      slug: a.slug,
-      published_at: at,
-      title: a.title,
-      body_text: `${a.summary}\n${htmlToText(a.body_html)}`,
-      extra_text: [a.byline, a.category_name ?? ''].filter(Boolean).join(' · '),
-    }),
-    vocabulary,
-  );
+/** Puts one item of a kind in the index as its source reads it now, or takes it out when the public does not see it. */
+async function indexOne(trx: Db, kind: string, id: number, vocabulary: VocabularyChanges): Promise<void> {
+  const source = sourceOf(kind);
+  const d = await source.doc(trx, id);
+  if (d && source.dated && d.publishedAt === null) throw new Error(`search: a ${kind} without a publication date (${id})`);
+  await putDoc(trx, kind, id, d && docValues(kind, id, d), vocabulary);
 }
 
 /** Runs `fn` in the caller's transaction (or one of its own), then writes the vocabulary's changes it gathered. */
@@ -153,71 +124,60 @@ function withVocabulary(db: Db, rebuild: boolean, fn: (trx: Db, vocabulary: Voca
   });
 }
 
-/** Puts one article in the index as it is now, or takes it out when it is not published. */
-export async function reindexArticle(db: Db, articleId: number): Promise<void> {
-  await withVocabulary(db, false, (trx, v) => indexArticle(trx, articleId, v));
-}
-
-/** reindexArticle for several articles (in the caller's transaction, or one of its own). */
-export async function reindexArticles(db: Db, articleIds: number[]): Promise<void> {
+/**
+ * Puts items of a kind in the index as they are now, or takes them out when they are not public: in
+ * the caller's transaction (or one of its own), so the index changes with what the public sees.
+ * `kind` is a module's declared search kind ('article', 'page').
+ */
+export async function reindex(db: Db, kind: string, ids: number | readonly number[]): Promise<void> {
   await withVocabulary(db, false, async (trx, v) => {
-    for (const id of articleIds) await indexArticle(trx, id, v);
+    for (const id of typeof ids === 'number' ? [ids] : ids) await indexOne(trx, kind, id, v);
   });
 }
 
-async function indexPage(trx: Db, pageId: number, vocabulary: VocabularyChanges): Promise<void> {
-  const p = await trx.selectFrom('pages').selectAll().where('id', '=', pageId).executeTakeFirst();
-  if (!p || p.published !== 1) return putDoc(trx, 'page', pageId, null, vocabulary);
-  await putDoc(
-    trx,
-    'page',
-    p.id,
-    docValues({ site_id: p.site_id, kind: 'page', ref_id: p.id, category_id: null, slug: p.slug, published_at: null, title: p.title, body_text: htmlToText(p.body_html), extra_text: '' }),
-    vocabulary,
-  );
-}
-
-/** Puts one static page in the index as it is now, or takes it out when it is not published. */
-export async function reindexPage(db: Db, pageId: number): Promise<void> {
-  await withVocabulary(db, false, (trx, v) => indexPage(trx, pageId, v));
-}
-
-/** After a category is renamed: its published articles carry its name in the index. */
+/** After a category is renamed: the documents filed under it carry its name in the index. */
 export async function reindexCategory(db: Db, categoryId: number): Promise<void> {
   await withVocabulary(db, false, async (trx, v) => {
-    const ids = await trx.selectFrom('search_docs').select('ref_id').where('kind', '=', 'article').where('category_id', '=', categoryId).execute();
-    for (const r of ids) await indexArticle(trx, r.ref_id, v);
+    const docs = await trx.selectFrom('search_docs').select(['kind', 'ref_id']).where('category_id', '=', categoryId).orderBy('id').execute();
+    for (const r of docs) if (knownSource(r.kind)) await indexOne(trx, r.kind, r.ref_id, v);
   });
+}
+
+export interface RebuildOptions {
+  /** The kinds to index: those of the modules the caller serves (runtime.ts: src/modules.ts);
+   *  every registered kind when not given. */
+  sources?: readonly SearchSource[];
+  progress?: (done: number, total: number) => void;
 }
 
 /**
- * Rebuilds the whole index of a site from its articles and pages (`loa search reindex`): rows of
- * things that are gone or no longer public are removed. Returns how many documents it indexed.
+ * Rebuilds the whole index of a site from every kind's public items (`loa search reindex`): rows of
+ * things that are gone or no longer public, and of kinds not among `sources`, are removed.
+ * Returns how many documents it indexed.
  */
-export async function reindexSite(db: Db, siteId: number, progress?: (done: number, total: number) => void): Promise<number> {
+export async function reindexSite(db: Db, siteId: number, { sources = searchSources(), progress }: RebuildOptions = {}): Promise<number> {
   knownWords.clear(); // a rebuild writes every word again
-  const articles = await db.selectFrom('articles').select('id').where('site_id', '=', siteId).where('status', '=', 'published').orderBy('id').execute();
-  const pages = await db.selectFrom('pages').select('id').where('site_id', '=', siteId).where('published', '=', 1).orderBy('id').execute();
+  const kinds: { kind: string; ids: number[] }[] = [];
+  for (const s of sources) kinds.push({ kind: s.kind, ids: await s.ids(db, siteId) });
   await atomically(db, async (trx) => {
-    const live = new Set(articles.map((a) => a.id));
-    const stale = await trx.selectFrom('search_docs').select(['id', 'ref_id']).where('site_id', '=', siteId).where('kind', '=', 'article').execute();
-    for (const s of stale) if (!live.has(s.ref_id)) await trx.deleteFrom('search_docs').where('id', '=', s.id).execute();
-    await trx.deleteFrom('search_docs').where('site_id', '=', siteId).where('kind', '=', 'page').execute();
+    const live = new Map(kinds.map((k) => [k.kind, new Set(k.ids)]));
+    const stale = await trx.selectFrom('search_docs').select(['id', 'kind', 'ref_id']).where('site_id', '=', siteId).execute();
+    for (const s of stale) if (!live.get(s.kind)?.has(s.ref_id)) await trx.deleteFrom('search_docs').where('id', '=', s.id).execute();
     // The vocabulary is counted again from every document (a change made meanwhile by another
     // process, when the rebuild is not one transaction, may leave a count off by one).
     await clearVocabulary(trx, siteId);
   });
-  const total = articles.length + pages.length;
+  const total = kinds.reduce((n, k) => n + k.ids.length, 0);
   let done = 0;
-  for (let i = 0; i < articles.length; i += 500) {
-    await withVocabulary(db, true, async (trx, v) => {
-      for (const a of articles.slice(i, i + 500)) await indexArticle(trx, a.id, v);
-    });
-    progress?.((done = Math.min(total, done + 500)), total);
+  for (const { kind, ids } of kinds) {
+    for (let i = 0; i < ids.length; i += 500) {
+      const batch = ids.slice(i, i + 500);
+      await withVocabulary(db, true, async (trx, v) => {
+        for (const id of batch) await indexOne(trx, kind, id, v);
+      });
+      progress?.((done += batch.length), total);
+    }
   }
-  await withVocabulary(db, true, async (trx, v) => {
-    for (const p of pages) await indexPage(trx, p.id, v);
-  });
   await db.deleteFrom('search_rebuild').where('site_id', '=', siteId).execute();
   progress?.(total, total);
   return total;
@@ -231,7 +191,7 @@ export async function reindexSite(db: Db, siteId: number, progress?: (done: numb
  * back, to be tried at the next start (`loa search reindex` rebuilds at any time). Returns the
  * sites this call rebuilt.
  */
-export async function rebuildPending(db: Db, onError: (siteId: number, err: unknown) => void): Promise<number[]> {
+export async function rebuildPending(db: Db, onError: (siteId: number, err: unknown) => void, sources?: readonly SearchSource[]): Promise<number[]> {
   const pending = await db.selectFrom('search_rebuild').select('site_id').orderBy('site_id').execute();
   const done: number[] = [];
   for (const { site_id } of pending) {
@@ -239,7 +199,7 @@ export async function rebuildPending(db: Db, onError: (siteId: number, err: unkn
       const mine = await atomically(db, async (trx) => {
         const taken = await trx.deleteFrom('search_rebuild').where('site_id', '=', site_id).executeTakeFirst();
         if (!Number(taken.numDeletedRows)) return false;
-        await reindexSite(trx, site_id);
+        await reindexSite(trx, site_id, { sources });
         return true;
       });
       if (mine) done.push(site_id);

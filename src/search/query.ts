@@ -10,18 +10,19 @@ import { sql } from 'kysely';
 import type { Db, Dialect } from '../db/index.js';
 import { IDS_PER_MS, PAGE_IDS } from './index.js';
 import type { QueryWord } from './text.js';
+import { searchSources } from './sources.js';
 
 /** What narrows a search. Ids are search_docs ids. */
 export interface Filters {
   siteId: number;
-  /** Only articles of these categories (a category and its descendants). */
+  /** Only documents of these categories (a category and its descendants). */
   categoryIds?: number[];
-  /** Largest article id allowed: published by now, and before the end of the `to` day. */
+  /** Largest dated id allowed: published by now, and before the end of the `to` day. */
   maxId: number;
   /** Smallest id allowed (the start of the `from` day). */
   minId?: number;
-  /** Only articles: a date or category filter leaves out static pages. */
-  articlesOnly: boolean;
+  /** Only these kinds (the dated ones: a date or category filter leaves out static pages). */
+  kinds?: string[];
   /** A date range was asked for. */
   dated: boolean;
 }
@@ -81,7 +82,7 @@ const newestFirst = (ids: Iterable<number>) => [...ids].sort((a, b) => b - a);
 
 // ---------------------------------------------------------------------------------------------
 // SQLite: FTS5 tables search_fts (words, accented words, pairs, tags) and search_title_fts
-// (title words, title pairs, tags). Tags are "_s<site>", "_c<category>", "_article"/"_page".
+// (title words, title pairs, tags). Tags are "_s<site>", "_c<category>", "_<kind>" ("_article", "_page").
 
 const fts = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -92,7 +93,7 @@ function ftsAll(words: SearchWord[]): string {
 function ftsFilters(f: Filters): string {
   const out = [fts(`_s${f.siteId}`)];
   if (f.categoryIds) out.push(`(${(f.categoryIds.length ? f.categoryIds : [0]).map((c) => fts(`_c${c}`)).join(' OR ')})`);
-  if (f.articlesOnly) out.push(fts('_article'));
+  if (f.kinds) out.push(f.kinds.length === 1 ? fts(`_${f.kinds[0]}`) : `(${(f.kinds.length ? f.kinds : ['']).map((k) => fts(`_${k}`)).join(' OR ')})`);
   return out.join(' AND ');
 }
 
@@ -124,7 +125,7 @@ function sqliteFinder(db: Db, words: SearchWord[], f: Filters): Finder {
   // makes it read from the start: the smallest id is applied here. Without a date filter the
   // upper bound is left out too: only static pages (wanted) and articles dated after now (few,
   // counted once and skipped here) have larger ids.
-  const bounded = f.articlesOnly && f.dated;
+  const bounded = !!f.kinds && f.dated;
   let future: Promise<number> | undefined;
   const skipped = () =>
     (future ??= db
@@ -171,7 +172,7 @@ function sqliteFinder(db: Db, words: SearchWord[], f: Filters): Finder {
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL: search_docs.tsv, lexemes chosen by Loa (see the search migration): folded words,
 // accented words, "a_b" pairs for phrases, "#" + title words and pairs, "_m<yyyy-mm>" months,
-// "_p" for static pages, "_c<id>" categories. GIN answers every question without reading a row's
+// "_p" for static pages (an undated document of another kind has "_m" and no month), "_c<id>" categories. GIN answers every question without reading a row's
 // tsvector; what costs is the rows it finds, so a search reads the newest month first, then the
 // two before, then nine more, and only then everything older (few matches are left by then).
 
@@ -219,18 +220,21 @@ function postgresFinder(db: Db, words: SearchWord[], f: Filters): Finder {
   const months = monthsBack(Math.floor(Math.min(f.maxId, PAGE_IDS - 1) / IDS_PER_MS), MONTH_STEPS.at(-1)!, floor);
   const monthStart = (month: string) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1) * IDS_PER_MS;
   const categories = f.categoryIds ? `(${(f.categoryIds.length ? f.categoryIds : [0]).map((c) => lex(`_c${c}`)).join(' | ')})` : '';
+  // The lexemes of undated documents: the layout of the search migration tags kind 'page' "_p",
+  // and any other undated one "_m" (a month left empty).
+  const undated = [lex('_p'), ...(searchSources().some((s) => !s.dated && s.kind !== 'page') ? [lex('_m')] : [])];
   /** What `all` read: the first `read` months, or everything; and what it found. */
   let read = 0;
   let everything = false;
   let found: number[] = [];
   let complete = false;
 
-  /** Ids matching `tsquery` within the filters, in `some` months (and static pages when asked), or in all months. */
+  /** Ids matching `tsquery` within the filters, in `some` months (and undated documents when asked), or in all months. */
   const select = (tsquery: string, some: string[] | null, opts: { pages?: boolean; below?: number; from?: number } = {}) => {
     const parts = [`(${tsquery})`];
     if (categories) parts.push(categories);
     if (some) {
-      const buckets = [...some.map((m) => lex(`_m${m}`)), ...(opts.pages ? [lex('_p')] : [])];
+      const buckets = [...some.map((m) => lex(`_m${m}`)), ...(opts.pages ? undated : [])];
       if (!buckets.length) return Promise.resolve([] as number[]);
       parts.push(`(${buckets.join(' | ')})`);
     }
@@ -244,7 +248,8 @@ function postgresFinder(db: Db, words: SearchWord[], f: Filters): Finder {
     const from = Math.max(opts.from ?? -Infinity, f.minId ?? -Infinity);
     if (from > -Infinity) q = q.where('id', '>=', from);
     if (f.categoryIds) q = q.where('category_id', 'in', f.categoryIds.length ? f.categoryIds : [0]);
-    if (f.articlesOnly) q = q.where('kind', '=', 'article');
+    const kinds = f.kinds;
+    if (kinds) q = kinds.length === 1 ? q.where('kind', '=', kinds[0]!) : q.where('kind', 'in', kinds.length ? kinds : ['']);
     return q.execute().then((rows) => rows.map((r) => Number(r.id)));
   };
 
@@ -255,7 +260,7 @@ function postgresFinder(db: Db, words: SearchWord[], f: Filters): Finder {
       for (const upTo of MONTH_STEPS) {
         const next = months.slice(read, upTo);
         if (!next.length) break;
-        for (const id of await select(query, next, { pages: read === 0 && !f.articlesOnly })) ids.add(id);
+        for (const id of await select(query, next, { pages: read === 0 && !f.kinds })) ids.add(id);
         read += next.length;
         if (ids.size > limit) break;
       }
@@ -271,7 +276,7 @@ function postgresFinder(db: Db, words: SearchWord[], f: Filters): Finder {
       // Within the months `all` read; after everything was read, every match when they were few
       // (all known), otherwise only as far back as the documents scored.
       const from = everything && !complete ? found[Math.max(0, cover - 1)] : undefined;
-      return Promise.all(conds.map(async (c) => newestFirst(await select(tsCondition(words, c), everything ? null : months.slice(0, read), { pages: !f.articlesOnly, from }))));
+      return Promise.all(conds.map(async (c) => newestFirst(await select(tsCondition(words, c), everything ? null : months.slice(0, read), { pages: !f.kinds, from }))));
     },
   };
 }

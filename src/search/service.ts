@@ -1,13 +1,11 @@
 // Searching a site: the reader's query → words → the ranked ids (ranking.ts over query.ts) →
-// one page of hits with their title, address, date, category and a snippet. Used by the search
-// page (routes.tsx) and the content API. Never throws on what a reader types: an empty or
-// unreadable query has no hits.
+// one page of hits with their title, address (from their kind's source, search/sources.ts), date,
+// category and a snippet. Used by the search page (routes.tsx) and the content API. Never throws
+// on what a reader types: an empty or unreadable query has no hits.
 import type { Db, Dialect } from '../db/index.js';
 import type { CategoryRow } from '../db/schema.js';
-import { listCategories, withDescendants, categoryUrl } from '../categories/queries.js';
 import { ictMidnightUtc, addDays } from '../vi/index.js';
-import { articleUrl } from '../articles/presenter.js';
-import { pageUrl } from '../pages/queries.js';
+import { categoryPath, knownSource, searchSources, siteCategories, withDescendants } from './sources.js';
 import { finderFor, searchWords } from './query.js';
 import type { Filters } from './query.js';
 import { rank } from './ranking.js';
@@ -32,7 +30,8 @@ export interface SearchQuery {
 }
 
 export interface SearchHit {
-  kind: 'article' | 'page';
+  /** The kind its module declares ('article', 'page'…). */
+  kind: string;
   id: number;
   title: string;
   url: string;
@@ -66,42 +65,49 @@ function validDay(day: string | undefined): string | undefined {
   }
 }
 
-async function filtersFor(db: Db, siteId: number, query: SearchQuery, now: number): Promise<Filters> {
+/** The site's categories, read once per search when needed. */
+type Categories = () => Promise<CategoryRow[]>;
+
+async function filtersFor(siteId: number, query: SearchQuery, now: number, categories: Categories): Promise<Filters> {
   const from = validDay(query.from);
   const to = validDay(query.to);
   let maxId = idAtOrAfter(now + 1) - 1;
   if (to) maxId = Math.min(maxId, idAtOrAfter(ictMidnightUtc(addDays(to, 1)).getTime()) - 1);
-  const filters: Filters = { siteId, maxId, articlesOnly: !!(from || to || query.categoryId !== undefined), dated: !!(from || to) };
+  const narrowed = !!(from || to || query.categoryId !== undefined);
+  const filters: Filters = { siteId, maxId, dated: !!(from || to) };
+  // A date or a category leaves out the undated kinds (static pages).
+  if (narrowed) filters.kinds = searchSources().filter((s) => s.dated).map((s) => s.kind);
   if (from) filters.minId = idAtOrAfter(ictMidnightUtc(from).getTime());
   if (query.categoryId !== undefined) {
-    const all = await listCategories(db, siteId);
+    const all = await categories();
     filters.categoryIds = all.some((c) => c.id === query.categoryId) ? withDescendants(all, query.categoryId) : [];
   }
   return filters;
 }
 
-/** The documents of one page, as hits, in the given order. */
-async function hitsFor(db: Db, ids: number[], words: QueryWord[]): Promise<SearchHit[]> {
+/** The documents of one page, as hits, in the given order (a document of a kind no module declares any more is left out). */
+async function hitsFor(db: Db, ids: number[], words: QueryWord[], categories: Categories): Promise<SearchHit[]> {
   if (!ids.length) return [];
   const rows = await db
     .selectFrom('search_docs')
-    .leftJoin('categories', 'categories.id', 'search_docs.category_id')
-    .select(['search_docs.id', 'search_docs.kind', 'search_docs.ref_id', 'search_docs.slug', 'search_docs.title', 'search_docs.published_at', 'search_docs.body_text'])
-    .select(['categories.name as category_name', 'categories.slug as category_slug'])
-    .where('search_docs.id', 'in', ids)
+    .select(['id', 'kind', 'ref_id', 'slug', 'title', 'published_at', 'body_text', 'category_id'])
+    .where('id', 'in', ids)
     .execute();
+  const filed = rows.some((r) => r.category_id !== null) ? await categories() : [];
+  const categoryOf = new Map(filed.map((c) => [c.id, { name: c.name, url: categoryPath(c) }]));
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    if (!r) return [];
+    const source = r && knownSource(r.kind);
+    if (!r || !source) return [];
     return [
       {
         kind: r.kind,
         id: r.ref_id,
         title: r.title,
-        url: r.kind === 'page' ? pageUrl(r) : articleUrl(r),
+        url: source.url({ id: r.ref_id, slug: r.slug }),
         publishedAt: r.published_at,
-        category: r.category_name && r.category_slug ? { name: r.category_name, url: categoryUrl({ slug: r.category_slug }) } : null,
+        category: (r.category_id !== null && categoryOf.get(r.category_id)) || null,
         snippetHtml: snippet(r.body_text, words),
       },
     ];
@@ -110,23 +116,34 @@ async function hitsFor(db: Db, ids: number[], words: QueryWord[]): Promise<Searc
 
 const pageSizeOf = (n: number | undefined) => (n && Number.isInteger(n) && n > 0 ? Math.min(n, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE);
 
+/** The site's categories, read at most once (and not at all when not needed). */
+function categoriesOnce(db: Db, siteId: number, known?: CategoryRow[]): Categories {
+  let p: Promise<CategoryRow[]> | undefined = known && Promise.resolve(known);
+  return () => (p ??= siteCategories(db, siteId));
+}
+
 /**
- * One page of the site's published articles and pages that contain every word of `q` (accents,
- * case and Unicode form ignored; the last word may be the start of a word), best first.
- * A page beyond the last has no hits.
+ * One page of the site's public documents (articles, pages and every other kind a module declares)
+ * that contain every word of `q` (accents, case and Unicode form ignored; the last word may be the
+ * start of a word), best first. A page beyond the last has no hits.
  */
 export async function search(db: Db, dialect: Dialect, siteId: number, query: SearchQuery, now: number): Promise<SearchResult> {
+  return searchWith(db, dialect, siteId, query, now, categoriesOnce(db, siteId));
+}
+
+async function searchWith(db: Db, dialect: Dialect, siteId: number, query: SearchQuery, now: number, categories: Categories): Promise<SearchResult> {
   const pageSize = pageSizeOf(query.pageSize);
   const page = Number.isInteger(query.page) && query.page > 0 ? query.page : 1;
   const words = queryWords(typeof query.q === 'string' ? query.q : '');
   if (!words.length) return { hits: [], total: 0, page, pages: 0 };
-  const filters = await filtersFor(db, siteId, query, now);
-  if (filters.categoryIds?.length === 0 || (filters.minId !== undefined && filters.minId > filters.maxId)) return { hits: [], total: 0, page, pages: 0 };
+  const filters = await filtersFor(siteId, query, now, categories);
+  if (filters.categoryIds?.length === 0 || filters.kinds?.length === 0 || (filters.minId !== undefined && filters.minId > filters.maxId)) return { hits: [], total: 0, page, pages: 0 };
   const ranked = await rank(finderFor(db, dialect, await searchWords(db, words), filters), words);
   const pages = Math.ceil(ranked.total / pageSize);
-  const hits = await hitsFor(db, ranked.ids.slice((page - 1) * pageSize, page * pageSize), words);
+  const hits = await hitsFor(db, ranked.ids.slice((page - 1) * pageSize, page * pageSize), words, categories);
   return { hits, total: ranked.total, page, pages };
 }
+
 
 /** The title of a hit, escaped, with the query's words marked (for the search page). */
 export function markedTitle(title: string, q: string): string {
@@ -165,14 +182,15 @@ function categoryOptions(all: CategoryRow[]): CategoryOption[] {
 
 /** The search page: the address read (params.ts), the search run, the categories for the form. */
 export async function searchPage(db: Db, dialect: Dialect, siteId: number, rawQuery: unknown, now: number): Promise<SearchPageData> {
-  const all = await listCategories(db, siteId);
+  const all = await siteCategories(db, siteId);
+  const categories = categoriesOnce(db, siteId, all);
   const request = readSearchRequest(rawQuery, all);
-  const result = await search(db, dialect, siteId, request.query, now);
+  const result = await searchWith(db, dialect, siteId, request.query, now, categories);
   const data: SearchPageData = { request, result, categories: categoryOptions(all) };
   if (result.total === 0 && request.query.q) {
     const q = await suggestWords(db, dialect, siteId, request.query.q);
     // Only a suggestion that finds something, with the same filters.
-    if (q && (await search(db, dialect, siteId, { ...request.query, q, page: 1, pageSize: 1 }, now)).total > 0) {
+    if (q && (await searchWith(db, dialect, siteId, { ...request.query, q, page: 1, pageSize: 1 }, now, categories)).total > 0) {
       data.suggestion = { q, url: searchUrl({ ...request.used, q }) };
     }
   }

@@ -12,6 +12,7 @@ import { searchUrl } from './params.js';
 import type { SearchHit, SearchPageData } from './service.js';
 import { markedTitle } from './service.js';
 import { MAX_RESULTS } from './ranking.js';
+import { knownSource } from './sources.js';
 
 export const SEARCH_PATH = '/tim-kiem';
 
@@ -76,13 +77,14 @@ function FilterBox({ form, categories }: { form: SearchForm; categories: SearchP
 }
 
 function Hit({ hit, q }: { hit: SearchHit; q: string }) {
+  const label = knownSource(hit.kind)?.label;
   return (
     <li>
       <h3>
         <a href={hit.url} dangerouslySetInnerHTML={{ __html: markedTitle(hit.title, q) }} />
       </h3>
       <p class="search-meta">
-        {hit.publishedAt ? <time datetime={isoDate(hit.publishedAt)}>{formatDate(hit.publishedAt)}</time> : <span>Trang thông tin</span>}
+        {hit.publishedAt ? <time datetime={isoDate(hit.publishedAt)}>{formatDate(hit.publishedAt)}</time> : label && <span>{label}</span>}
         {hit.category && <a href={hit.category.url}>{hit.category.name}</a>}
       </p>
       <p class="search-snippet" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} />

@@ -22,7 +22,7 @@ import type { MenuForm } from './menu-editing.js';
 import { addMenuItem, deleteMenuItem, linkChoices, linkTargetsOf, menuItemOf, menuItems, menuTree, moveMenuItem, readMenuForm, updateMenuItem } from './menu-editing.js';
 import { cleanLine } from '../vi/index.js';
 import { MenuDeletePage, MenuEditPage, MenusPage, SettingsPage } from './backoffice-views.js';
-import { changeBy, dropPublicPages, rowIdParam } from '../backoffice/request.js';
+import { changeBy, rowIdParam } from '../backoffice/request.js';
 
 const MENU_ITEM = `${PATHS.menus}/:id`;
 const EMPTY_MENU_FORM: MenuForm = { label: '', url: '', parent: '', target: '' };
@@ -83,7 +83,6 @@ export async function siteBackofficeRoutes(app: FastifyInstance) {
       if (!values) return sendHtml(reply, renderPage(<SettingsPage staff={staff} form={form} errors={errors} />), 400);
       const changes = await saveSiteSettings(db, { siteId: staff.site.id, userId: staff.actor.userId, values, ip: req.ip, now: staff.now });
       if (Object.keys(changes).length === 0) return sendHtml(reply, renderPage(<SettingsPage staff={staff} form={form} errors={{}} notice={staff.t.settings.nothingChanged} />));
-      dropPublicPages(req, staff);
       return reply.redirect(`${PATHS.settings}?da-luu=1`, 303);
     },
   });
@@ -104,7 +103,6 @@ export async function siteBackofficeRoutes(app: FastifyInstance) {
       if (!input) return showMenus(req, reply, staff, { form, errors, status: 400 });
       const result = await addMenuItem(db, changeBy(req, staff), input);
       if ('errors' in result) return showMenus(req, reply, staff, { form, errors: result.errors, status: 400 });
-      dropPublicPages(req, staff);
       return reply.redirect(`${PATHS.menus}?xong=them`, 303);
     },
   });
@@ -135,7 +133,6 @@ export async function siteBackofficeRoutes(app: FastifyInstance) {
           const [tree, choices] = await Promise.all([menuItems(db, staff.site.id).then(menuTree), choicesFor(req, staff)]);
           return sendHtml(reply, renderPage(<MenuEditPage staff={staff} item={item} tree={tree} choices={choices} form={form} errors={result.errors} />), 400);
         }
-        dropPublicPages(req, staff);
         return reply.redirect(`${PATHS.menus}?xong=luu`, 303);
       }),
   });
@@ -151,7 +148,6 @@ export async function siteBackofficeRoutes(app: FastifyInstance) {
       handler: async (req, reply, staff) =>
         onMenuItem(req, reply, staff, async (id) => {
           await moveMenuItem(db, changeBy(req, staff), id, direction);
-          dropPublicPages(req, staff);
           return reply.redirect(`${PATHS.menus}?xong=thu-tu`, 303);
         }),
     });
@@ -172,7 +168,6 @@ export async function siteBackofficeRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) =>
       onMenuItem(req, reply, staff, async (id) => {
         await deleteMenuItem(db, changeBy(req, staff), id);
-        dropPublicPages(req, staff);
         return reply.redirect(`${PATHS.menus}?xong=xoa`, 303);
       }),
   });

@@ -1,6 +1,6 @@
 // Editing a site's menu in the back office: add, edit, move up/down and delete items, two levels
-// at most. Every change is one transaction with its audit entry ('menu.*'); after commit the
-// site's public pages are dropped (contentChanged) so the header shows the change at once.
+// at most. Every change is one transaction with its audit entry ('menu.*') and publicChange, so
+// the header of the public pages shows the change at once.
 // An item that still has sub-items is not deleted: its sub-items are removed or moved first.
 // An item links to something picked from a list (`linkChoices`: each module's `linkTargets`, such as
 // the pages, the categories, the newest articles or those a title search finds), or to an address
@@ -15,7 +15,7 @@ import type { LinkChoice, LinkTargets, LoaModule } from '../registry/module.js';
 import { msg } from '../messages/index.js';
 import { AppError, notFound } from '../errors/index.js';
 import { audit } from '../audit/log.js';
-import { contentChanged } from '../web/page-cache.js';
+import { publicChange } from '../web/page-cache.js';
 
 const t = msg.settings;
 
@@ -171,7 +171,7 @@ async function record(trx: Db, c: MenuChange, action: string, subjectId: number,
 
 /** Adds an item at the end of its level. */
 export async function addMenuItem(db: Db, c: MenuChange, input: MenuItemInput): Promise<Result> {
-  const result = await atomically(db, async (trx): Promise<Result> => {
+  return atomically(db, async (trx): Promise<Result> => {
     const problem = await parentProblem(trx, c.siteId, input.parentId);
     if (problem) return { errors: { parent: problem } };
     const level = await siblings(trx, c.siteId, input.parentId);
@@ -182,15 +182,14 @@ export async function addMenuItem(db: Db, c: MenuChange, input: MenuItemInput): 
       .returningAll()
       .executeTakeFirstOrThrow();
     await record(trx, c, 'menu.create', item.id, { label: item.label, url: item.url, parentId: item.parent_id });
+    await publicChange(trx, c.siteId);
     return { item };
   });
-  if ('item' in result) await contentChanged(db, c.siteId);
-  return result;
 }
 
 /** Changes an item's label, link or parent (a new parent puts it at the end of that level). */
 export async function updateMenuItem(db: Db, c: MenuChange, id: number, input: MenuItemInput): Promise<Result> {
-  const result = await atomically(db, async (trx): Promise<Result> => {
+  return atomically(db, async (trx): Promise<Result> => {
     const old = await menuItemOf(trx, c.siteId, id);
     const problem = await parentProblem(trx, c.siteId, input.parentId, id);
     if (problem) return { errors: { parent: problem } };
@@ -212,28 +211,26 @@ export async function updateMenuItem(db: Db, c: MenuChange, id: number, input: M
       .returningAll()
       .executeTakeFirstOrThrow();
     await record(trx, c, 'menu.update', id, { changes });
+    await publicChange(trx, c.siteId);
     return { item };
   });
-  if ('item' in result) await contentChanged(db, c.siteId);
-  return result;
 }
 
 /** Swaps an item with its neighbour above or below on the same level; positions become 0..n-1. */
 export async function moveMenuItem(db: Db, c: MenuChange, id: number, direction: 'up' | 'down'): Promise<void> {
-  const moved = await atomically(db, async (trx) => {
+  await atomically(db, async (trx) => {
     const item = await menuItemOf(trx, c.siteId, id);
     const level = await siblings(trx, c.siteId, item.parent_id);
     const i = level.findIndex((r) => r.id === id);
     const j = direction === 'up' ? i - 1 : i + 1;
-    if (i < 0 || j < 0 || j >= level.length) return false;
+    if (i < 0 || j < 0 || j >= level.length) return;
     [level[i], level[j]] = [level[j]!, level[i]!];
     for (const [position, r] of level.entries()) {
       if (r.position !== position) await trx.updateTable('menu_items').set({ position }).where('id', '=', r.id).execute();
     }
     await record(trx, c, 'menu.move', id, { label: item.label, direction, from: i + 1, to: j + 1 });
-    return true;
+    await publicChange(trx, c.siteId);
   });
-  if (moved) await contentChanged(db, c.siteId);
 }
 
 /** Deletes an item without sub-items; refuses (400) one that still has some. */
@@ -244,8 +241,8 @@ export async function deleteMenuItem(db: Db, c: MenuChange, id: number): Promise
     if (children.length > 0) throw new AppError('menu_has_children', 400, t.menuHasChildren(children.length));
     await trx.deleteFrom('menu_items').where('id', '=', id).where('site_id', '=', c.siteId).execute();
     await record(trx, c, 'menu.delete', id, { label: item.label, url: item.url, parentId: item.parent_id });
+    await publicChange(trx, c.siteId);
   });
-  await contentChanged(db, c.siteId);
 }
 
 export interface MenuTreeNode {

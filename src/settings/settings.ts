@@ -1,7 +1,7 @@
 // A site's settings as administrators edit them: name, welcome line, contacts, footer, the brand
 // colour (dark enough for the header's white text) and the visit total's starting figure.
 // `readSettingsForm` checks what was typed; `saveSiteSettings` stores it with an audit entry of
-// every changed field (old → new) and, after commit, tells the site cache and the page cache.
+// every changed field (old → new) and tells the page cache (publicChange: the site cache too).
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
@@ -12,8 +12,7 @@ import { cleanLine } from '../vi/index.js';
 import { msg } from '../messages/index.js';
 import { notFound } from '../errors/index.js';
 import { audit } from '../audit/log.js';
-import { contentChanged } from '../web/page-cache.js';
-import { invalidateSites } from '../sites/service.js';
+import { publicChange } from '../web/page-cache.js';
 
 const t = msg.settings;
 
@@ -123,11 +122,11 @@ export interface SaveSettingsInput {
 export type Changes = Record<string, { from: string | number; to: string | number }>;
 
 /**
- * Stores the settings and audits 'site.settings' with each changed field, in one transaction;
- * then drops the cached sites and pages. Returns the changes (empty: nothing was written).
+ * Stores the settings and audits 'site.settings' with each changed field, in one transaction that
+ * drops the cached sites and pages once it commits. Returns the changes (empty: nothing was written).
  */
 export async function saveSiteSettings(db: Db, input: SaveSettingsInput): Promise<Changes> {
-  const changes = await atomically(db, async (trx) => {
+  return atomically(db, async (trx) => {
     const site = await trx.selectFrom('sites').selectAll().where('id', '=', input.siteId).executeTakeFirst();
     if (!site) throw notFound();
     const changes: Changes = {};
@@ -143,11 +142,7 @@ export async function saveSiteSettings(db: Db, input: SaveSettingsInput): Promis
       .where('id', '=', input.siteId)
       .execute();
     await audit(trx, { siteId: input.siteId, userId: input.userId, action: 'site.settings', subjectType: 'site', subjectId: input.siteId, detail: { changes }, ip: input.ip, at });
+    await publicChange(trx, input.siteId);
     return changes;
   });
-  if (Object.keys(changes).length > 0) {
-    invalidateSites();
-    await contentChanged(db, input.siteId);
-  }
-  return changes;
 }

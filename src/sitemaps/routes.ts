@@ -1,8 +1,10 @@
 // Site maps for search engines: /sitemap.xml (the whole site, or an index of /sitemap-N.xml when it
-// holds more than sitemapLimits.perFile addresses) and the news site map /sitemap-news.xml. Each site
-// lists only its own published content; robots.txt (portal/routes.tsx) points to both.
+// holds more than sitemapLimits.perFile addresses) and the news site map /sitemap-news.xml, from what
+// each module declares (LoaModule.sitemap). Each site lists only its own published content;
+// robots.txt (portal/routes.tsx) points to both.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../errors/index.js';
+import type { SitemapSource } from '../registry/sources.js';
 import { sendXml } from '../feeds/send.js';
 import { readNews, readSitemap } from './service.js';
 import { newsXml, sitemapIndexXml, urlsetXml } from './xml.js';
@@ -17,13 +19,13 @@ function fileNumber(raw: unknown): number {
  *  moves it), and a large one takes a second to build: it is reused longer than a feed. */
 const SITEMAP_TTL_MS = 10 * 60_000;
 
-function sendSitemap(req: FastifyRequest, reply: FastifyReply, file: number | undefined) {
+function sendSitemap(req: FastifyRequest, reply: FastifyReply, sources: readonly SitemapSource[], file: number | undefined) {
   const { db, clock } = req.server.deps;
   return sendXml(req, reply, {
     type: 'xml',
     ttlMs: SITEMAP_TTL_MS,
     build: async (base) => {
-      const map = await readSitemap(db, req.site.id, clock(), file);
+      const map = await readSitemap(db, sources, req.site.id, clock(), file);
       return map.kind === 'index' ? sitemapIndexXml(map.files, base) : urlsetXml(map.entries, base);
     },
   });
@@ -31,15 +33,16 @@ function sendSitemap(req: FastifyRequest, reply: FastifyReply, file: number | un
 
 export async function sitemapRoutes(app: FastifyInstance) {
   const { db, clock } = app.deps;
+  const sources = app.modules.flatMap((m) => (m.sitemap ? [m.sitemap] : []));
 
-  app.get('/sitemap.xml', async (req, reply) => sendSitemap(req, reply, undefined));
+  app.get('/sitemap.xml', async (req, reply) => sendSitemap(req, reply, sources, undefined));
 
-  app.get<{ Params: { n: string } }>('/sitemap-:n.xml', async (req, reply) => sendSitemap(req, reply, fileNumber(req.params.n)));
+  app.get<{ Params: { n: string } }>('/sitemap-:n.xml', async (req, reply) => sendSitemap(req, reply, sources, fileNumber(req.params.n)));
 
   app.get('/sitemap-news.xml', async (req, reply) =>
     sendXml(req, reply, {
       type: 'xml',
-      build: async (base) => newsXml(await readNews(db, req.site, clock()), { name: req.site.name, lang: req.site.lang || 'vi' }, base),
+      build: async (base) => newsXml(await readNews(db, sources, req.site.id, clock()), { name: req.site.name, lang: req.site.lang || 'vi' }, base),
     }),
   );
 }

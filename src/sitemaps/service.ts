@@ -1,76 +1,69 @@
-// What the site maps say: every public address of a site with its last change — the home page,
-// Sơ đồ cổng, the categories, the static pages, then the published articles — in one file, or, past
-// `sitemapLimits.perFile` addresses, an index of numbered files. And the news site map: the articles
-// of the last two days.
+// What the site maps say: every public address of a site with its last change — each module's few
+// addresses (LoaModule.sitemap `entries`: the home page, Sơ đồ cổng, the categories, the static
+// pages), then each module's many (`bulk`: the published articles) — in one file, or, past
+// `sitemapLimits.perFile` addresses, an index of numbered files. And the news site map: what was
+// published in the last two days.
 import type { Db } from '../db/index.js';
-import type { SiteRow } from '../db/schema.js';
 import { notFound } from '../errors/index.js';
-import { categoryUrl, listCategories, withDescendants } from '../categories/queries.js';
-import { pageUrl, publishedPages } from '../pages/queries.js';
-import { articleUrl } from '../articles/presenter.js';
+import type { NewsEntry, SitemapEntry, SitemapSource } from '../registry/sources.js';
 import { latest } from '../feeds/xml.js';
-import { articleSlice, articleStamps, countPublished, lastChangesByCategory, recentArticles } from './queries.js';
+
+export type { NewsEntry, SitemapEntry };
 
 /** The protocol's limits (50,000 addresses a file; Google News: 1,000). Lowered in tests. */
 export const sitemapLimits = { perFile: 50_000, newsMax: 1_000 };
 /** The news site map lists articles published in the last this many hours. */
 export const NEWS_HOURS = 48;
 
-export interface SitemapEntry {
-  path: string;
-  /** ISO timestamp of the last change, when known. */
-  lastmod?: string;
-}
-
 export type Sitemap = { kind: 'urlset'; entries: SitemapEntry[] } | { kind: 'index'; files: SitemapEntry[] };
-
-export interface NewsEntry {
-  path: string;
-  title: string;
-  published: string;
-}
 
 export const sitemapFilePath = (n: number) => `/sitemap-${n}.xml`;
 
-const lastmodOf = (r: { published_at: string | null; updated_at: string }) => latest(r.published_at, r.updated_at);
+type Bulk = NonNullable<SitemapSource['bulk']>;
 
-/** The addresses before the articles: home, Sơ đồ cổng, categories, static pages. */
-async function fixedEntries(db: Db, siteId: number, nowIso: string): Promise<SitemapEntry[]> {
-  const [categories, pages, changes] = await Promise.all([listCategories(db, siteId), publishedPages(db, siteId), lastChangesByCategory(db, siteId, nowIso)]);
-  const changeOf = new Map(changes.map((c) => [c.category_id, latest(c.published, c.updated)]));
-  const newest = changes.reduce((at, c) => latest(at, latest(c.published, c.updated)), '');
-  const when = (s: string) => (s ? { lastmod: s } : {});
-  return [
-    { path: '/', ...when(newest) },
-    { path: '/so-do-cong' },
-    ...categories.map((c) => ({ path: categoryUrl(c), ...when(withDescendants(categories, c.id).reduce((at, id) => latest(at, changeOf.get(id)), '')) })),
-    ...pages.map((p) => ({ path: pageUrl(p), lastmod: p.updated_at })),
-  ];
+/** The modules' few addresses, in the order of the list. */
+async function fixedEntries(db: Db, sources: readonly SitemapSource[], siteId: number, nowIso: string): Promise<SitemapEntry[]> {
+  return (await Promise.all(sources.map((s) => (s.entries ? s.entries(db, siteId, nowIso) : [])))).flat();
+}
+
+/** Addresses [from, to) of the modules' many, read as one list from each module's slices. */
+async function bulkSlice(db: Db, bulks: { bulk: Bulk; count: number }[], siteId: number, nowIso: string, from: number, to: number): Promise<SitemapEntry[]> {
+  const out: SitemapEntry[] = [];
+  let start = 0;
+  for (const { bulk, count } of bulks) {
+    const lo = Math.max(from, start);
+    const hi = Math.min(to, start + count);
+    if (lo < hi) out.push(...(await bulk.slice(db, siteId, nowIso, lo - start, hi - lo)));
+    start += count;
+  }
+  return out;
 }
 
 /** /sitemap.xml (file undefined) or /sitemap-N.xml. A numbered file exists only when the site map is split. */
-export async function readSitemap(db: Db, siteId: number, now: number, file?: number): Promise<Sitemap> {
+export async function readSitemap(db: Db, sources: readonly SitemapSource[], siteId: number, now: number, file?: number): Promise<Sitemap> {
   const nowIso = new Date(now).toISOString();
   const perFile = sitemapLimits.perFile;
-  const [fixed, count] = await Promise.all([fixedEntries(db, siteId, nowIso), countPublished(db, siteId, nowIso)]);
+  const [fixed, bulks] = await Promise.all([
+    fixedEntries(db, sources, siteId, nowIso),
+    Promise.all(sources.flatMap((s) => (s.bulk ? [s.bulk] : [])).map(async (bulk) => ({ bulk, count: await bulk.count(db, siteId, nowIso) }))),
+  ]);
+  const count = bulks.reduce((n, b) => n + b.count, 0);
   const total = fixed.length + count;
   const files = Math.ceil(total / perFile);
-  if (file === undefined && total <= perFile) {
-    const rows = await articleSlice(db, siteId, nowIso, 0, count);
-    return { kind: 'urlset', entries: [...fixed, ...rows.map((r) => ({ path: articleUrl(r), lastmod: lastmodOf(r) }))] };
-  }
-  if (file === undefined) return { kind: 'index', files: await fileStamps(db, siteId, nowIso, fixed, files, perFile) };
+  if (file === undefined && total <= perFile) return { kind: 'urlset', entries: [...fixed, ...(await bulkSlice(db, bulks, siteId, nowIso, 0, count))] };
+  if (file === undefined) return { kind: 'index', files: await fileStamps(db, bulks, siteId, nowIso, fixed, files, perFile) };
   if (files <= 1 || file > files) throw notFound();
   const start = (file - 1) * perFile;
   const end = Math.min(total, start + perFile);
   const from = Math.max(start, fixed.length);
-  const rows = await articleSlice(db, siteId, nowIso, from - fixed.length, end - from);
-  return { kind: 'urlset', entries: [...fixed.slice(start, end), ...rows.map((r) => ({ path: articleUrl(r), lastmod: lastmodOf(r) }))] };
+  const rows = await bulkSlice(db, bulks, siteId, nowIso, from - fixed.length, end - fixed.length);
+  return { kind: 'urlset', entries: [...fixed.slice(start, end), ...rows] };
 }
 
 /** The numbered files with the newest change of the addresses each holds. */
-async function fileStamps(db: Db, siteId: number, nowIso: string, fixed: SitemapEntry[], files: number, perFile: number): Promise<SitemapEntry[]> {
-  const stamps = [...fixed.map((e) => e.lastmod ?? ''), ...(await articleStamps(db, siteId, nowIso)).map(lastmodOf)];
+async function fileStamps(db: Db, bulks: { bulk: Bulk; count: number }[], siteId: number, nowIso: string, fixed: SitemapEntry[], files: number, perFile: number): Promise<SitemapEntry[]> {
+  const all = [...fixed, ...(await bulkSlice(db, bulks, siteId, nowIso, 0, Infinity))];
+  const stamps = all.map((e) => e.lastmod ?? '');
   const out: SitemapEntry[] = [];
   for (let n = 1; n <= files; n++) {
     const lastmod = stamps.slice((n - 1) * perFile, n * perFile).reduce((at, s) => latest(at, s), '');
@@ -79,9 +72,14 @@ async function fileStamps(db: Db, siteId: number, nowIso: string, fixed: Sitemap
   return out;
 }
 
-/** The news site map's articles: published in the last NEWS_HOURS, newest first. */
-export async function readNews(db: Db, site: SiteRow, now: number): Promise<NewsEntry[]> {
+/** The news site map's entries: published in the last NEWS_HOURS, newest first, at most newsMax. */
+export async function readNews(db: Db, sources: readonly SitemapSource[], siteId: number, now: number): Promise<NewsEntry[]> {
   const since = new Date(now - NEWS_HOURS * 3_600_000).toISOString();
-  const rows = await recentArticles(db, site.id, since, new Date(now).toISOString(), sitemapLimits.newsMax);
-  return rows.map((r) => ({ path: articleUrl(r), title: r.title, published: r.published_at ?? since }));
+  const nowIso = new Date(now).toISOString();
+  const lists = await Promise.all(sources.map((s) => (s.news ? s.news(db, siteId, since, nowIso, sitemapLimits.newsMax) : [])));
+  // Each list is newest first; the sort is stable, so one module's order among equal times stays.
+  return lists
+    .flat()
+    .sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0))
+    .slice(0, sitemapLimits.newsMax);
 }

@@ -3,7 +3,7 @@
 // drops the cache, here after a change and on every instance when a site's content_version moves
 // (web/page-cache.ts).
 import type { Db } from '../db/index.js';
-import { atomically, nowIso } from '../db/index.js';
+import { afterCommit, atomically, nowIso } from '../db/index.js';
 import type { NewSite, SiteRow } from '../db/schema.js';
 import { cleanLine } from '../vi/index.js';
 import { AppError } from '../errors/index.js';
@@ -137,7 +137,8 @@ export async function createSite(db: Db, input: NewSiteInput): Promise<SiteRow> 
     const site = await trx.insertInto('sites').values(row).returningAll().executeTakeFirstOrThrow();
     await trx.insertInto('site_hosts').values(hosts.map((host) => ({ host, site_id: site.id }))).execute();
     await replaceMenu(trx, site.id, STARTER_MENU);
-    invalidateSites();
+    // Not before: a request in between would cache the sites without this one for 10 s.
+    afterCommit(trx, () => invalidateSites());
     return site;
   });
 }

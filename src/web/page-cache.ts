@@ -1,10 +1,12 @@
 // The page cache: rendered public pages kept in process as templates whose live parts (today's
 // date, view count, rating, visitor figures, and on an article the reader's own rating) are marks
-// filled on every request. A page is dropped
-// when its site's content_version changes — checked every second against the database, so every
-// instance drops it — or at once on the instance that made the change.
+// filled on every request. A write that changes what the public sees calls `publicChange` inside
+// its transaction: the site's content_version goes up with the change, this process drops the
+// site's pages as soon as it commits, and every other instance when its poll (every second) sees
+// the version move.
 import crypto from 'node:crypto';
 import type { Db } from '../db/index.js';
+import { afterCommit } from '../db/index.js';
 import { invalidateSites } from '../sites/service.js';
 
 export type LiveKey = 'date' | 'total' | 'online' | 'today' | 'views' | 'score' | 'ratings' | 'mine';
@@ -47,10 +49,16 @@ export function fill(t: Template, values: Record<LiveKey, string>): Buffer {
   return Buffer.concat(chunks);
 }
 
+/** The caches of this process that watch a database (tests build several apps in one process). */
+const watching = new Set<PageCache>();
+
 export class PageCache {
   private entries = new Map<string, Template>();
   private versions = new Map<number, number>();
   private timer: NodeJS.Timeout | undefined;
+  private db: Db | undefined;
+  /** How many times each site's pages were dropped: a page rendered across a drop is not kept. */
+  private drops = new Map<number, number>();
   /** Pages answered by the fast path (for metrics and tests). */
   fastHits = 0;
 
@@ -60,7 +68,17 @@ export class PageCache {
     return this.entries.get(key);
   }
 
-  set(key: string, t: Template): void {
+  /** What to give `set` for a page whose rendering starts now. */
+  since(siteId: number): number {
+    return this.drops.get(siteId) ?? 0;
+  }
+
+  /**
+   * Keeps a rendered page, unless its site's pages were dropped since its rendering began
+   * (`since`): it may show what a change just committed has replaced, and no poll would drop it.
+   */
+  set(key: string, t: Template, since?: number): void {
+    if (since !== undefined && since !== this.since(t.siteId)) return;
     if (this.entries.size >= this.maxEntries) {
       // Drop the oldest tenth (a Map iterates in insertion order).
       let n = Math.ceil(this.maxEntries / 10);
@@ -78,6 +96,7 @@ export class PageCache {
   }
 
   dropSite(siteId: number): void {
+    this.drops.set(siteId, this.since(siteId) + 1);
     for (const [k, t] of this.entries) if (t.siteId === siteId) this.entries.delete(k);
   }
 
@@ -85,13 +104,17 @@ export class PageCache {
     return this.entries.size;
   }
 
-  /** Compares every site's content_version with what this instance last saw; drops changed sites. */
+  /**
+   * Compares every site's content_version with what this instance last saw; drops changed sites.
+   * Versions only go up: a lower one is a read older than a change this process already applied.
+   */
   async poll(db: Db): Promise<number[]> {
     const rows = await db.selectFrom('sites').select(['id', 'content_version']).execute();
     const changed: number[] = [];
     for (const r of rows) {
       const seen = this.versions.get(r.id);
-      if (seen !== undefined && seen !== r.content_version) changed.push(r.id);
+      if (seen !== undefined && r.content_version <= seen) continue;
+      if (seen !== undefined) changed.push(r.id);
       this.versions.set(r.id, r.content_version);
     }
     for (const id of changed) this.dropSite(id);
@@ -99,8 +122,16 @@ export class PageCache {
     return changed;
   }
 
+  /** A change committed on this cache's database handle: drop the site's pages now, and note the version for the poll. */
+  private dropCommitted(siteId: number, version: number): void {
+    this.dropSite(siteId);
+    if (version > (this.versions.get(siteId) ?? -Infinity)) this.versions.set(siteId, version);
+  }
+
   watch(db: Db, intervalMs = 1000): void {
     if (this.timer) return;
+    this.db = db;
+    watching.add(this);
     void this.poll(db).catch(() => undefined);
     this.timer = setInterval(() => void this.poll(db).catch(() => undefined), intervalMs);
     this.timer.unref();
@@ -109,14 +140,44 @@ export class PageCache {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    watching.delete(this);
+  }
+
+  /**
+   * Called after COMMIT by publicChange: every cache of this process on the same handle (several
+   * apps may share one) drops the site's pages. One with a handle of its own is like another
+   * instance and follows by its poll — nor would it know which database the version is of.
+   */
+  static committed(db: Db, siteId: number, version: number): void {
+    for (const cache of watching) if (cache.db === db) cache.dropCommitted(siteId, version);
+    invalidateSites();
   }
 }
 
-/** Call after any change to a site's public content (publish, edit, settings): every instance drops its pages. */
-export async function contentChanged(db: Db, siteId: number): Promise<void> {
-  await db
+/** The sites each open transaction has already told about. */
+const told = new WeakMap<Db, Set<number>>();
+
+/**
+ * Says, inside the transaction (opened by atomically) of a write that changes what the public
+ * sees of a site, that it does: the site's content_version goes up once per transaction, however
+ * many calls, and commits or rolls back with the change; after COMMIT this process drops the site's
+ * pages (and the site cache) at once, and the other instances when their poll sees the version.
+ */
+export async function publicChange(trx: Db, siteId: number): Promise<void> {
+  let sites = told.get(trx);
+  if (sites?.has(siteId)) return;
+  // First (it refuses a transaction not opened by atomically), then the bump that it reports.
+  const bumped: { version?: number } = {};
+  afterCommit(trx, (db) => {
+    if (bumped.version !== undefined) PageCache.committed(db, siteId, bumped.version);
+  });
+  if (!sites) told.set(trx, (sites = new Set()));
+  sites.add(siteId);
+  const row = await trx
     .updateTable('sites')
     .set((eb) => ({ content_version: eb('content_version', '+', 1) }))
     .where('id', '=', siteId)
-    .execute();
+    .returning('content_version')
+    .executeTakeFirst();
+  bumped.version = row?.content_version;
 }

@@ -68,9 +68,10 @@ export async function sendPage(req: FastifyRequest, reply: FastifyReply, opts: P
   const key = opts.key && status === 200 ? cacheKey(req.site.id, opts.key) : undefined;
   let t = key ? pageCache.get(key) : undefined;
   if (!t) {
+    const since = pageCache.since(req.site.id);
     const r = await opts.render();
     t = compile(r.html, req.site.id, r.articleId);
-    if (key) pageCache.set(key, t);
+    if (key) pageCache.set(key, t, since);
   }
   const [site, article, mine] = await Promise.all([
     counting.live.site(req.site),

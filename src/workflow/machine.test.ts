@@ -6,6 +6,7 @@ import type { TestApp } from '../../test/helpers.js';
 import { testApp } from '../../test/helpers.js';
 import type { Sites, Staff } from '../../test/staff.js';
 import { actorOn, auditRowsFor, contentVersion, createStaff, demoSites, insertArticle } from '../../test/staff.js';
+import { atomically } from '../db/index.js';
 import { AppError } from '../errors/index.js';
 import type { TransitionInput, WorkflowAction } from './machine.js';
 import { STATUS_LABELS, TRANSITIONS, transition } from './machine.js';
@@ -229,7 +230,7 @@ describe('inside a transaction of the caller', () => {
     const version = await contentVersion(t.db, sites.main);
     const editor = await actorOn(t.db, staff.editor, sites.main);
     await assert.rejects(
-      t.db.transaction().execute(async (trx) => {
+      atomically(t.db, async (trx) => {
         await trx.updateTable('articles').set({ summary: 'Sửa trước khi xuất bản' }).where('id', '=', a.id).execute();
         const row = await transition(trx, { siteId: sites.main, articleId: a.id, actor: editor, action: 'publish', ip: IP, now: t.clock.now });
         assert.equal(row.status, 'published');
@@ -243,7 +244,7 @@ describe('inside a transaction of the caller', () => {
     assert.equal(after.audit.length, before.audit.length, 'no audit entry');
     assert.equal(await contentVersion(t.db, sites.main), version, 'the page cache was not told');
 
-    await t.db.transaction().execute((trx) => transition(trx, { siteId: sites.main, articleId: a.id, actor: editor, action: 'publish', ip: IP, now: t.clock.now }));
+    await atomically(t.db, (trx) => transition(trx, { siteId: sites.main, articleId: a.id, actor: editor, action: 'publish', ip: IP, now: t.clock.now }));
     assert.equal((await state(a.id)).row.status, 'published', 'committed with the caller');
     assert.ok((await contentVersion(t.db, sites.main)) > version, 'and the page cache told');
   });

@@ -6,15 +6,15 @@
 //
 // Every move is a row of TRANSITIONS. `transition` refuses, in plain Vietnamese, anything that is
 // not in the table, not allowed by the policy, or missing its input; otherwise it applies the move
-// and writes one audit entry in the same transaction, then tells the page cache after commit.
+// and writes one audit entry in the same transaction, which also tells the page cache (publicChange).
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { ArticleRow, ArticleStatus } from '../db/schema.js';
 import type { Action as PolicyAction, Actor } from '../accounts/policy.js';
 import { canSee, publicationTimeOnPublish, whyNot } from '../accounts/policy.js';
 import { AppError, badRequest, notFound } from '../errors/index.js';
-import { contentChanged } from '../web/page-cache.js';
-import { reindexArticle } from '../search/index.js';
+import { publicChange } from '../web/page-cache.js';
+import { reindex } from '../search/index.js';
 import { cleanText } from '../vi/index.js';
 import { audit } from '../audit/log.js';
 import { STATUS_LABELS } from './states.js';
@@ -123,7 +123,7 @@ const conflict = (why: string) => new AppError('workflow_conflict', 409, why);
  */
 export async function transition(db: Db, input: TransitionInput): Promise<ArticleRow> {
   const nowIso = new Date(input.now).toISOString();
-  const { row, publicChange } = await atomically(db, async (trx) => {
+  return atomically(db, async (trx) => {
     const article = await trx.selectFrom('articles').selectAll().where('id', '=', input.articleId).where('site_id', '=', input.siteId).executeTakeFirst();
     if (!article) throw notFound('Không tìm thấy bài viết trên trang này.');
     const move = findTransition(article.status, input.action);
@@ -170,7 +170,7 @@ export async function transition(db: Db, input: TransitionInput): Promise<Articl
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw conflict('Bài vừa được người khác thay đổi trạng thái. Hãy tải lại trang rồi thử lại.');
-    await reindexArticle(trx, article.id);
+    await reindex(trx, 'article', article.id);
 
     await audit(trx, {
       siteId: input.siteId,
@@ -182,8 +182,7 @@ export async function transition(db: Db, input: TransitionInput): Promise<Articl
       ip: input.ip,
       at: nowIso,
     });
-    return { row: updated, publicChange: move.from === 'published' || move.to === 'published' };
+    if (move.from === 'published' || move.to === 'published') await publicChange(trx, input.siteId);
+    return updated;
   });
-  if (publicChange) await contentChanged(db, input.siteId);
-  return row;
 }

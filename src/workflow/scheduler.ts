@@ -4,8 +4,8 @@
 // condition; on SQLite writes are serialised.
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
-import { contentChanged } from '../web/page-cache.js';
-import { reindexArticle } from '../search/index.js';
+import { publicChange } from '../web/page-cache.js';
+import { reindex } from '../search/index.js';
 import { audit } from '../audit/log.js';
 import { purgeTrash } from '../articles/trash.js';
 
@@ -20,7 +20,7 @@ export interface Published {
 /** Publishes every scheduled article whose time has come; returns those this call published. */
 export async function publishDue(db: Db, now: number): Promise<Published[]> {
   const at = new Date(now).toISOString();
-  const published = await atomically(db, async (trx) => {
+  return atomically(db, async (trx) => {
     const rows = await trx
       .updateTable('articles')
       .set({ status: 'published', updated_at: at })
@@ -29,7 +29,7 @@ export async function publishDue(db: Db, now: number): Promise<Published[]> {
       .returning(['id', 'site_id'])
       .execute();
     for (const r of rows) {
-      await reindexArticle(trx, r.id);
+      await reindex(trx, 'article', r.id);
       await audit(trx, {
         siteId: r.site_id,
         userId: null,
@@ -40,10 +40,10 @@ export async function publishDue(db: Db, now: number): Promise<Published[]> {
         at,
       });
     }
+    // In id order, so that two transactions never wait on each other's sites.
+    for (const siteId of [...new Set(rows.map((r) => r.site_id))].sort((a, b) => a - b)) await publicChange(trx, siteId);
     return rows.map((r) => ({ id: r.id, siteId: r.site_id }));
   });
-  for (const siteId of new Set(published.map((p) => p.siteId))) await contentChanged(db, siteId);
-  return published;
 }
 
 /** One run of the scheduler: due publications, and the trash when its last emptying is purgeEveryMs old. */

@@ -2,8 +2,8 @@
 // newest first), their tags, and per-category counts. "Published" is status 'published' with a
 // publication time that has come, as for the public pages.
 import type { Db } from '../db/index.js';
-import { IMAGE_COLUMNS, publishedArticles, publishedWithImage } from '../articles/queries.js';
-import type { Cursor } from './cursor.js';
+import { IMAGE_COLUMNS, publishedArticles, publishedWithImage } from './queries.js';
+import type { Cursor } from '../api/cursor.js';
 
 export interface ListFilter {
   siteId: number;
