@@ -15,7 +15,8 @@
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { Role } from '../db/schema.js';
-import { AppError } from '../errors/index.js';
+import { AppError, FormInvalid } from '../errors/index.js';
+import type { StaffContext } from './context.js';
 import { msg } from '../messages/index.js';
 import { invalidateSites } from '../sites/service.js';
 import { audit } from '../audit/log.js';
@@ -43,14 +44,8 @@ export interface Member {
   lastSignIn: string | null;
 }
 
-/** Who acts (an administrator of the site), where, from where, when. */
-export interface AdminContext {
-  actorId: number;
-  siteId: number;
-  ip: string;
-  /** Milliseconds since the epoch. */
-  now: number;
-}
+/** Who acts (an administrator of the site), where, from where, when (a back-office Staff is one). */
+export type AdminContext = Pick<StaffContext, 'userId' | 'siteId' | 'ip' | 'now'>;
 
 const SIGN_IN_ACTIONS = ['signin', 'signin.totp'];
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -121,7 +116,7 @@ async function lockSite(trx: Db, siteId: number): Promise<void> {
 
 /** Inside the transaction: the actor must still be an active administrator here. */
 async function checkActor(trx: Db, ctx: AdminContext): Promise<void> {
-  const me = await memberOf(trx, ctx.siteId, ctx.actorId);
+  const me = await memberOf(trx, ctx.siteId, ctx.userId);
   if (!me || me.role !== 'admin' || me.disabled) throw new AppError('not_admin', 403, t.noLongerAdmin);
 }
 
@@ -140,11 +135,11 @@ async function changeMember<T>(db: Db, ctx: AdminContext, targetId: number, chan
       .where('site_memberships.role', '=', 'admin')
       .where('users.disabled', '=', 0)
       .execute();
-    const actorAdminOf = await trx.selectFrom('site_memberships').select('site_id').where('user_id', '=', ctx.actorId).where('role', '=', 'admin').execute();
+    const actorAdminOf = await trx.selectFrom('site_memberships').select('site_id').where('user_id', '=', ctx.userId).where('role', '=', 'admin').execute();
     const targetSites = await trx.selectFrom('site_memberships').select('site_id').where('user_id', '=', targetId).execute();
     const administered = new Set(actorAdminOf.map((r) => r.site_id));
     const why = whyNotChangeMember({
-      actorId: ctx.actorId,
+      actorId: ctx.userId,
       targetId,
       change,
       newRole,
@@ -159,7 +154,7 @@ async function changeMember<T>(db: Db, ctx: AdminContext, targetId: number, chan
 
 const entry = (ctx: AdminContext, targetId: number | null, action: string, detail: Record<string, unknown>) => ({
   siteId: ctx.siteId,
-  userId: ctx.actorId,
+  userId: ctx.userId,
   action,
   subjectType: 'user',
   subjectId: targetId,
@@ -201,7 +196,7 @@ export async function addMember(db: Db, ctx: AdminContext, input: NewMemberInput
   const refused = await db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('user_id', '=', ctx.actorId)
+    .where('user_id', '=', ctx.userId)
     .where('action', '=', 'user.username_refused')
     .where('at', '>', since)
     .executeTakeFirstOrThrow();
@@ -210,7 +205,7 @@ export async function addMember(db: Db, ctx: AdminContext, input: NewMemberInput
     await lockSite(trx, ctx.siteId);
     await checkActor(trx, ctx);
     const existing = await userByUsername(trx, username);
-    if (existing && (await memberOf(trx, ctx.siteId, existing.id))) throw new AppError('member_exists', 409, t.alreadyMember(existing.username));
+    if (existing && (await memberOf(trx, ctx.siteId, existing.id))) throw new FormInvalid({ username: t.alreadyMember(existing.username) }, { status: 409, code: 'member_exists' });
     if (existing) return undefined;
     const user = await createUser(trx, { username, password, displayName: input.displayName || username, email: input.email, mustChangePassword: true });
     await trx.insertInto('site_memberships').values({ user_id: user.id, site_id: ctx.siteId, role: input.role, created_at: iso(ctx.now) }).execute();
@@ -220,7 +215,7 @@ export async function addMember(db: Db, ctx: AdminContext, input: NewMemberInput
   if (result) return result;
   // Written outside the refused transaction, so that it counts; the account is not named as a subject.
   await audit(db, entry(ctx, null, 'user.username_refused', { username }));
-  throw new AppError('username_unavailable', 409, t.usernameUnavailable);
+  throw new FormInvalid({ username: t.usernameUnavailable }, { status: 409, code: 'username_unavailable' });
 }
 
 /** Gives the person another role on this site; false when the role is the same. */

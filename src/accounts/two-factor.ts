@@ -14,7 +14,8 @@ import QRCode from 'qrcode';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { UserRow } from '../db/schema.js';
-import { AppError } from '../errors/index.js';
+import { AppError, FormInvalid } from '../errors/index.js';
+import type { StaffContext } from './context.js';
 import { msg } from '../messages/index.js';
 import { audit } from '../audit/log.js';
 import type { SessionRow } from './sessions.js';
@@ -30,14 +31,8 @@ const RECOVERY_LENGTH = 12;
 const t = msg.accounts;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Who acts, where, when: every change here is audited with it. */
-export interface Context {
-  userId: number;
-  siteId: number;
-  ip: string;
-  /** Milliseconds since the epoch. */
-  now: number;
-}
+/** Who acts, where, when: every change here is audited with it (a back-office Staff is one). */
+export type Context = Pick<StaffContext, 'userId' | 'siteId' | 'ip' | 'now'>;
 
 // ---- TOTP -------------------------------------------------------------------------------------
 
@@ -140,7 +135,13 @@ async function loadUser(db: Db, userId: number): Promise<UserRow> {
   return db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
 }
 
-const codeRefused = () => new AppError('totp_bad_code', 400, t.badCode);
+const codeRefused = () => new FormInvalid({ code: t.badCode }, { code: 'totp_bad_code' });
+
+/** The secret waiting for its first code, as the enrolment page shows it (undefined when two-factor is on or not started). */
+export async function pendingEnrolment(db: Db, userId: number): Promise<{ username: string; secret: string } | undefined> {
+  const user = await db.selectFrom('users').select(['username', 'totp_secret', 'totp_enabled']).where('id', '=', userId).executeTakeFirstOrThrow();
+  return user.totp_enabled || !user.totp_secret ? undefined : { username: user.username, secret: user.totp_secret };
+}
 
 /** Step one: a new secret, kept on the user row until confirmed. Refused while two-factor is on. */
 export async function startEnrolment(db: Db, ctx: Context): Promise<string> {
@@ -209,7 +210,7 @@ export interface DisableInput extends ConfirmInput {
   required: boolean;
 }
 
-/** Turns two-factor off after the password and a current code. Field errors come back keyed 'password' / 'code'. */
+/** Turns two-factor off after the password and a current code. Field errors come back keyed 'password' / 'code' (FormInvalid). */
 export async function disableTotp(db: Db, ctx: Context, input: DisableInput): Promise<void> {
   if (input.required) throw new AppError('totp_required', 403, t.disableRefused);
   const user = await loadUser(db, ctx.userId);

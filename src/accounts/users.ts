@@ -3,7 +3,8 @@
 import type { Db } from '../db/index.js';
 import { atomically, nowIso } from '../db/index.js';
 import type { Role, UserRow } from '../db/schema.js';
-import { AppError } from '../errors/index.js';
+import { AppError, FormInvalid } from '../errors/index.js';
+import type { StaffContext } from './context.js';
 import { msg } from '../messages/index.js';
 import { cleanLine } from '../vi/index.js';
 import { audit } from '../audit/log.js';
@@ -57,6 +58,10 @@ export async function createUser(db: Db, input: NewUserInput): Promise<UserRow> 
     .executeTakeFirstOrThrow();
 }
 
+export async function userById(db: Db, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function userByUsername(db: Db, username: string): Promise<UserRow | undefined> {
   return db.selectFrom('users').selectAll().where('username', '=', username.trim().toLowerCase()).executeTakeFirst();
 }
@@ -77,14 +82,14 @@ export async function roleOn(db: Db, userId: number, siteId: number): Promise<Ro
 /**
  * Asks for the password of one's own account again, for a change a session alone may not make
  * (two-factor sign-in on, new recovery codes, off). Checked under the sign-in throttle, so wrong
- * guesses count towards the lock-out; throws AppError 'password' (400: missing or wrong; the
- * message belongs next to the password field) or the throttle's 429.
+ * guesses count towards the lock-out; throws FormInvalid on `password` (400: missing or wrong) or
+ * the throttle's 429.
  */
 export async function checkCurrentPassword(db: Db, user: Pick<UserRow, 'username' | 'password_hash'>, typed: string, at: { ip: string; now: number }): Promise<void> {
   const t = msg.accounts;
-  if (!typed) throw new AppError('password', 400, t.passwordRequired);
+  if (!typed) throw new FormInvalid({ password: t.passwordRequired });
   const ok = await throttledCheck(db, { username: user.username, ip: at.ip, now: at.now }, () => verifyPassword(user.password_hash, typed.slice(0, 1000)));
-  if (!ok) throw new AppError('password', 400, t.wrongCurrentPassword);
+  if (!ok) throw new FormInvalid({ password: t.wrongCurrentPassword });
 }
 
 export interface PasswordChange {
@@ -94,32 +99,25 @@ export interface PasswordChange {
 }
 
 /** A refused password change: the message belongs next to `field` of the form. */
-export class PasswordChangeError extends AppError {
-  constructor(
-    readonly field: keyof PasswordChange,
-    message: string,
-  ) {
-    super('password_change', 400, message);
-  }
-}
+const refused = (field: keyof PasswordChange, message: string) => new FormInvalid({ [field]: message });
 
 /**
  * Changes one's own password: the current one (checked under the sign-in throttle), the rules of
  * passwords.ts, the new one twice. Every other session of the user ends (`sessionId` stays), the
  * demand to change after a reset is lifted, and the change is audited.
  */
-export async function changeOwnPassword(db: Db, ctx: { userId: number; sessionId: string; siteId: number; ip: string; now: number }, input: PasswordChange): Promise<void> {
+export async function changeOwnPassword(db: Db, ctx: Pick<StaffContext, 'userId' | 'siteId' | 'ip' | 'now'> & { sessionId: string }, input: PasswordChange): Promise<void> {
   const t = msg.accounts;
   const user = await db.selectFrom('users').selectAll().where('id', '=', ctx.userId).executeTakeFirstOrThrow();
   // Passwords are compared and hashed as NFC (passwords.ts), so the rules see the same text.
   const password = input.password.normalize('NFC');
-  if (!input.current) throw new PasswordChangeError('current', t.passwordRequired);
+  if (!input.current) throw refused('current', t.passwordRequired);
   const problem = passwordProblem(password);
-  if (problem) throw new PasswordChangeError('password', problem);
-  if (password !== input.repeat.normalize('NFC')) throw new PasswordChangeError('repeat', t.passwordsDiffer);
+  if (problem) throw refused('password', problem);
+  if (password !== input.repeat.normalize('NFC')) throw refused('repeat', t.passwordsDiffer);
   const ok = await throttledCheck(db, { username: user.username, ip: ctx.ip, now: ctx.now }, () => verifyPassword(user.password_hash, input.current.slice(0, 1000)));
-  if (!ok) throw new PasswordChangeError('current', t.wrongCurrentPassword);
-  if (password === input.current.normalize('NFC')) throw new PasswordChangeError('password', t.samePassword);
+  if (!ok) throw refused('current', t.wrongCurrentPassword);
+  if (password === input.current.normalize('NFC')) throw refused('password', t.samePassword);
   const hash = await hashPassword(password);
   const at = new Date(ctx.now).toISOString();
   await atomically(db, async (trx) => {

@@ -7,7 +7,7 @@ import { atomically } from '../db/index.js';
 import type { ArticleRow } from '../db/schema.js';
 import type { Actor } from '../accounts/policy.js';
 import { canSee, publicationTimeByReporter, whyNot, whyNotPublicationTime } from '../accounts/policy.js';
-import { AppError, notFound } from '../errors/index.js';
+import { AppError, FormInvalid, notFound } from '../errors/index.js';
 import { sanitizeTypedBody } from '../richtext/sanitize.js';
 import { randomBytes } from 'node:crypto';
 import { cleanLine, cleanText, readViDateTime, slugify } from '../vi/index.js';
@@ -15,7 +15,7 @@ import { audit } from '../audit/log.js';
 import { keepRevision } from '../revisions/service.js';
 import { publicChange } from '../web/page-cache.js';
 import { reindexArticle } from './search.js';
-import type { FieldErrors } from '../backoffice/form.js';
+import type { FieldErrors } from '../errors/index.js';
 import { msg } from '../messages/index.js';
 import { COMMENT_MAX, transition } from '../workflow/machine.js';
 import type { WorkflowAction } from '../workflow/machine.js';
@@ -60,16 +60,10 @@ export interface SaveTime {
   current?: Pick<ArticleRow, 'published_at' | 'published_at_by_reporter'>;
 }
 
-export class ArticleInvalid extends AppError {
-  constructor(readonly errors: FieldErrors) {
-    super('article_invalid', 400, msg.formHasErrors);
-  }
-}
-
 const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID_RE = /^[1-9]\d{0,9}$/;
 
-/** Checks every field against its rule and this site's rows; throws ArticleInvalid with all problems at once. */
+/** Checks every field against its rule and this site's rows; throws FormInvalid with all problems at once. */
 export async function checkArticle(db: Db, siteId: number, input: ArticleInput, selfId: number | undefined, who: SaveTime): Promise<CheckedArticle> {
   const t = msg.articles;
   const errors: FieldErrors = {};
@@ -131,7 +125,7 @@ export async function checkArticle(db: Db, siteId: number, input: ArticleInput, 
     if (taken && fromTitle) slug = await freeSlug(db, siteId, slug, selfId);
     else if (taken) errors.slug = t.slugTakenBy(taken.title, taken.deleted_at !== null);
   }
-  if (Object.keys(errors).length) throw new ArticleInvalid(errors);
+  if (Object.keys(errors).length) throw new FormInvalid(errors);
   return {
     ...titleColumns(title),
     slug,
@@ -172,6 +166,7 @@ async function setTags(trx: Db, siteId: number, articleId: number, names: string
   }
 }
 
+/** Who saves, where, from where, when (a back-office Staff is one: backoffice/guard.ts StaffContext). */
 export interface SaveContext {
   siteId: number;
   actor: Actor;
@@ -223,7 +218,7 @@ export async function updateArticle(db: Db, ctx: SaveContext, id: number, input:
   const why = whyNot(ctx.actor, 'article.edit', current);
   if (why) throw forbidden(why);
   const a = await checkArticle(db, ctx.siteId, input, id, { ...ctx, current });
-  if (current.status === 'published' && a.slug !== current.slug) throw new ArticleInvalid({ slug: msg.articles.slugFixed });
+  if (current.status === 'published' && a.slug !== current.slug) throw new FormInvalid({ slug: msg.articles.slugFixed });
   const at = new Date(ctx.now).toISOString();
   const userId = ctx.actor!.userId;
   const writeArticle = kind === 'save' || current.status === 'draft';
@@ -307,7 +302,7 @@ function moveProblems(input: ArticleInput, status: ArticleRow['status'] | undefi
  * transaction, so what is published is what the form held. A new article (no `id`) is the draft of
  * its form key: created by the first save, updated by the next ones (a second press, Back then
  * save again, an autosave racing a button), never duplicated. Invalid content or a move's missing
- * input throws ArticleInvalid with every problem at once, and nothing is saved or moved.
+ * input throws FormInvalid with every problem at once, and nothing is saved or moved.
  */
 export async function saveArticleForm(
   db: Db,
@@ -325,11 +320,11 @@ export async function saveArticleForm(
       const fieldErrors = await checkArticle(db, ctx.siteId, input, id, { ...ctx, current }).then(
         () => ({}),
         (err: unknown) => {
-          if (err instanceof ArticleInvalid) return err.errors;
+          if (err instanceof FormInvalid) return err.fields;
           throw err;
         },
       );
-      throw new ArticleInvalid({ ...fieldErrors, ...problems });
+      throw new FormInvalid({ ...fieldErrors, ...problems });
     }
     return atomically(db, async (trx) => {
       const row = id === undefined ? await createArticle(trx, ctx, input, target.formKey) : await updateArticle(trx, ctx, id, input, kind);

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { ArticleRow, ArticleStatus, CategoryRow } from '../db/schema.js';
 import type { Staff } from '../backoffice/guard.js';
 import { Notice, BackofficeLayout } from '../backoffice/layout.js';
-import { ConfirmForm } from '../backoffice/fields.js';
+import { ConfirmForm, FieldError, describedBy, invalidWhen } from '../backoffice/fields.js';
 import type { FieldErrors } from '../backoffice/form.js';
 import { PATHS } from '../backoffice/paths.js';
 import { STATUSES, STATUS_LABELS } from '../workflow/states.js';
@@ -209,17 +209,6 @@ export function ReviewQueuePage({ staff, items, total, page, pages, counts }: { 
   );
 }
 
-/** A field's error beside it (a span: the fields are <p> elements, which cannot hold another). */
-function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? (
-    <span class="field-error" id={`${id}-loi`}>
-      {error}
-    </span>
-  ) : null;
-}
-
-const invalid = (e?: string) => (e ? 'true' : undefined);
-const described = (id: string, e?: string, hint?: boolean) => [hint ? `${id}-goi-y` : '', e ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
 
 export interface EditorPageProps {
   staff: Staff;
@@ -276,10 +265,10 @@ export function ArticleEditorPage(p: EditorPageProps) {
         maxLength={40}
         value={v.publishedAt}
         disabled={dis}
-        aria-invalid={invalid(e.published_at)}
-        aria-describedby={described('ngay-dang', e.published_at, true)}
+        aria-invalid={invalidWhen(e.published_at)}
+        aria-describedby={describedBy('ngay-dang', e.published_at, true)}
       />
-      <FieldError id="ngay-dang" error={e.published_at} />
+      <FieldError inline id="ngay-dang" error={e.published_at} />
     </p>
   );
   return (
@@ -323,8 +312,8 @@ export function ArticleEditorPage(p: EditorPageProps) {
         {p.formKey && <input type="hidden" name="form_key" value={p.formKey} />}
         <p class="field">
           <label for="tieu-de">{t.title}</label>
-          <input id="tieu-de" name="title" type="text" value={v.title} required maxLength={LIMITS.title} disabled={dis} aria-invalid={invalid(e.title)} aria-describedby={described('tieu-de', e.title)} />
-          <FieldError id="tieu-de" error={e.title} />
+          <input id="tieu-de" name="title" type="text" value={v.title} required maxLength={LIMITS.title} disabled={dis} aria-invalid={invalidWhen(e.title)} aria-describedby={describedBy('tieu-de', e.title)} />
+          <FieldError inline id="tieu-de" error={e.title} />
         </p>
         <p class="field">
           <label for="duong-dan">{t.slug}</label>
@@ -339,35 +328,35 @@ export function ArticleEditorPage(p: EditorPageProps) {
             autocapitalize="none"
             readOnly={article?.status === 'published'}
             data-slug-locked={article && article.status !== 'draft' ? '1' : undefined}
-            aria-invalid={invalid(e.slug)}
-            aria-describedby={described('duong-dan', e.slug, true)}
+            aria-invalid={invalidWhen(e.slug)}
+            aria-describedby={describedBy('duong-dan', e.slug, true)}
           />
           <span class="hint" id="duong-dan-goi-y">
             {t.slugHint}
           </span>
-          <FieldError id="duong-dan" error={e.slug} />
+          <FieldError inline id="duong-dan" error={e.slug} />
         </p>
         <p class="field">
           <label for="tom-tat">{t.summary}</label>
-          <textarea id="tom-tat" name="summary" rows={3} maxLength={LIMITS.summary} disabled={dis} aria-invalid={invalid(e.summary)} aria-describedby={described('tom-tat', e.summary)}>
+          <textarea id="tom-tat" name="summary" rows={3} maxLength={LIMITS.summary} disabled={dis} aria-invalid={invalidWhen(e.summary)} aria-describedby={describedBy('tom-tat', e.summary)}>
             {v.summary}
           </textarea>
-          <FieldError id="tom-tat" error={e.summary} />
+          <FieldError inline id="tom-tat" error={e.summary} />
         </p>
         <div class="field">
           <label for="noi-dung">{t.body}</label>
-          <textarea id="noi-dung" name="body_html" rows={18} disabled={dis} aria-invalid={invalid(e.body_html)} aria-describedby={described('noi-dung', e.body_html, true)}>
+          <textarea id="noi-dung" name="body_html" rows={18} disabled={dis} aria-invalid={invalidWhen(e.body_html)} aria-describedby={describedBy('noi-dung', e.body_html, true)}>
             {v.bodyHtml}
           </textarea>
           <span class="hint" id="noi-dung-goi-y">
             {t.bodyHint}
           </span>
-          <FieldError id="noi-dung" error={e.body_html} />
+          <FieldError inline id="noi-dung" error={e.body_html} />
         </div>
         <div class="field-grid">
           <p class="field">
             <label for="chuyen-muc">{t.category}</label>
-            <select id="chuyen-muc" name="category_id" disabled={dis} aria-invalid={invalid(e.category_id)} aria-describedby={described('chuyen-muc', e.category_id)}>
+            <select id="chuyen-muc" name="category_id" disabled={dis} aria-invalid={invalidWhen(e.category_id)} aria-describedby={describedBy('chuyen-muc', e.category_id)}>
               <option value="">{t.noCategory}</option>
               {p.categories.map((c) => (
                 <option value={String(c.id)} selected={v.categoryId === String(c.id)}>
@@ -375,17 +364,17 @@ export function ArticleEditorPage(p: EditorPageProps) {
                 </option>
               ))}
             </select>
-            <FieldError id="chuyen-muc" error={e.category_id} />
+            <FieldError inline id="chuyen-muc" error={e.category_id} />
           </p>
           <p class="field">
             <label for="tu-khoa">{t.tags}</label>
-            <input id="tu-khoa" name="tags" type="text" value={v.tags} maxLength={2000} disabled={dis} aria-invalid={invalid(e.tags)} aria-describedby={described('tu-khoa', e.tags)} />
-            <FieldError id="tu-khoa" error={e.tags} />
+            <input id="tu-khoa" name="tags" type="text" value={v.tags} maxLength={2000} disabled={dis} aria-invalid={invalidWhen(e.tags)} aria-describedby={describedBy('tu-khoa', e.tags)} />
+            <FieldError inline id="tu-khoa" error={e.tags} />
           </p>
           <p class="field">
             <label for="tac-gia">{t.byline}</label>
-            <input id="tac-gia" name="byline" type="text" value={v.byline} maxLength={LIMITS.byline} disabled={dis} aria-invalid={invalid(e.byline)} aria-describedby={described('tac-gia', e.byline)} />
-            <FieldError id="tac-gia" error={e.byline} />
+            <input id="tac-gia" name="byline" type="text" value={v.byline} maxLength={LIMITS.byline} disabled={dis} aria-invalid={invalidWhen(e.byline)} aria-describedby={describedBy('tac-gia', e.byline)} />
+            <FieldError inline id="tac-gia" error={e.byline} />
           </p>
           {!publishing && timeField}
         </div>
@@ -444,10 +433,10 @@ function FormMoves({ staff, moves, primary, timeField, comment, error }: { staff
         <div class="move-return">
           <p class="field">
             <label for="ly-do-tra-lai">{t.returnComment}</label>
-            <textarea id="ly-do-tra-lai" name="comment" rows={3} maxLength={1000} aria-invalid={invalid(error)} aria-describedby={described('ly-do-tra-lai', error)}>
+            <textarea id="ly-do-tra-lai" name="comment" rows={3} maxLength={1000} aria-invalid={invalidWhen(error)} aria-describedby={describedBy('ly-do-tra-lai', error)}>
               {comment}
             </textarea>
-            <FieldError id="ly-do-tra-lai" error={error} />
+            <FieldError inline id="ly-do-tra-lai" error={error} />
           </p>
           <p class="actions">
             <button type="submit" name="_action" value="return" class="secondary">

@@ -4,6 +4,7 @@
 // dialog (search, upload) and keeps the summary in step.
 import type { Staff } from '../backoffice/guard.js';
 import { PATHS } from '../backoffice/paths.js';
+import { FieldError } from '../backoffice/fields.js';
 import type { Db } from '../db/index.js';
 import { webpKey } from '../media/images.js';
 
@@ -60,11 +61,7 @@ export function FeaturedPicker({ staff, value, choices, error }: FeaturedPickerP
     <fieldset class="featured-picker" id="anh-dai-dien" aria-describedby={described} data-library={PATHS.media}>
       <legend>{t.featured}</legend>
       {chosen && <img class="featured-thumb" src={chosen.thumb} alt="" width={chosen.width} height={chosen.height} />}
-      {error && (
-        <p class="field-error" id="anh-dai-dien-loi">
-          {error}
-        </p>
-      )}
+      <FieldError id="anh-dai-dien" error={error} />
       <details open={error ? true : undefined}>
         <summary>
           {fp.summary}

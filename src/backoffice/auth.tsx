@@ -10,6 +10,7 @@ import { msg } from '../messages/index.js';
 import type { SessionRow } from '../accounts/sessions.js';
 import { SESSION_COOKIE, sessionFromToken, touchSession } from '../accounts/sessions.js';
 import { safeNext } from '../accounts/signin.js';
+import { userById } from '../accounts/users.js';
 import { BackofficeErrorPage } from './shell.js';
 import { SIGNIN_PATH } from './paths.js';
 
@@ -33,7 +34,7 @@ async function loadAuth(req: FastifyRequest): Promise<Auth | undefined> {
   const at = req.server.deps.clock();
   const session = await sessionFromToken(db, req.cookies[SESSION_COOKIE], at);
   if (!session || session.totp_pending) return undefined;
-  const user = await db.selectFrom('users').selectAll().where('id', '=', session.user_id).executeTakeFirst();
+  const user = await userById(db, session.user_id);
   if (!user || user.disabled) return undefined;
   await touchSession(db, session, at);
   return { user, session };

@@ -1,12 +1,44 @@
 // Form pieces of the back office: a labelled control with its hint and its error next to it
-// (linked by aria-describedby), inputs named after their field, the error summary at the top,
+// (linked by aria-describedby; a FormInvalid's messages, see shownOnForm), inputs named after their field, the error summary at the top,
 // the one-button POST forms (move, delete) and the confirmation of a destructive action, none of
 // which needs JavaScript.
 import type { ComponentChildren } from 'preact';
-import type { FieldErrors } from './form.js';
+import type { AppError, FieldErrors } from '../errors/index.js';
+import { FormInvalid } from '../errors/index.js';
 import type { Messages } from '../messages/index.js';
 
+/**
+ * A refusal as a form shows it: a FormInvalid's messages beside their fields (with `summary` above,
+ * on pages that have one), any other refusal above the form.
+ */
+export function shownOnForm(err: AppError, summary?: string): { errors: FieldErrors; error?: string } {
+  return err instanceof FormInvalid ? { errors: err.fields, error: summary } : { errors: {}, error: err.publicMessage };
+}
+
 export const fieldId = (name: string) => `f-${name.replace(/_/g, '-')}`;
+
+/** The ids that describe a control (aria-describedby): its hint, then its error. */
+export const describedBy = (id: string, error?: string, hint?: boolean) => [hint ? `${id}-goi-y` : '', error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
+
+/** aria-invalid of a control with an error. */
+export const invalidWhen = (error?: string) => (error ? 'true' : undefined);
+
+/**
+ * A field's message beside it, named by its control's aria-describedby (`${id}-loi`): every form
+ * shows refused input this way. `inline` for a field that is itself a <p>, which cannot hold another.
+ */
+export function FieldError({ id, error, inline }: { id: string; error?: string; inline?: boolean }) {
+  if (!error) return null;
+  return inline ? (
+    <span class="field-error" id={`${id}-loi`}>
+      {error}
+    </span>
+  ) : (
+    <p class="field-error" id={`${id}-loi`}>
+      {error}
+    </p>
+  );
+}
 
 export interface FieldProps {
   id: string;
@@ -19,7 +51,6 @@ export interface FieldProps {
 
 /** A label, its hint and its error (linked to the control by aria-describedby), then the control. */
 export function Field({ id, label, hint, error, children }: FieldProps) {
-  const describedBy = [hint ? `${id}-goi-y` : '', error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -28,12 +59,8 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
           {hint}
         </p>
       )}
-      {error && (
-        <p class="field-error" id={`${id}-loi`}>
-          {error}
-        </p>
-      )}
-      {children(describedBy)}
+      <FieldError id={id} error={error} />
+      {children(describedBy(id, error, Boolean(hint)))}
     </div>
   );
 }

@@ -2,15 +2,16 @@
 // site; a category is deleted only when no article (in any state) uses it, and its sub-categories
 // then take its place under its parent. Renaming a slug also updates the menu links to the old
 // address. Every change is one transaction with its audit entry ('category.*') and publicChange.
-import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { CategoryRow } from '../db/schema.js';
-import type { FieldErrors } from '../backoffice/form.js';
-import { formField, readFields } from '../backoffice/form.js';
-import { cleanLine, slugify } from '../vi/index.js';
+import { fieldsOf, formCheck, line } from '../backoffice/form.js';
+import type { StaffContext } from '../backoffice/guard.js';
+import { slugify } from '../vi/index.js';
 import { msg } from '../messages/index.js';
-import { AppError, notFound } from '../errors/index.js';
+import { AppError, FormInvalid, notFound } from '../errors/index.js';
+import type { FieldErrors } from '../errors/index.js';
 import { audit } from '../audit/log.js';
 import { publicChange } from '../web/page-cache.js';
 import { reindexCategory } from '../search/index.js';
@@ -48,29 +49,36 @@ export interface CategoryListItem {
   articles: number;
 }
 
-/** Reads and checks the form. The slug is made from the name when empty, and always passes slugify. */
-export function readCategoryForm(req: FastifyRequest): { form: CategoryForm; errors: FieldErrors; input?: CategoryInput } {
-  const errors: FieldErrors = {};
-  const { name, slug: typedSlug, description } = readFields(req, CATEGORY_RULES, errors);
-  const parent = cleanLine(formField(req, 'parent'));
-  const positionRaw = cleanLine(formField(req, 'position'));
-  const form = { name, slug: typedSlug, description, parent, position: positionRaw };
+/** The form, read and checked. The slug is made from the name when empty, and always passes slugify. */
+export const categoryForm = z
+  .object({
+    ...fieldsOf(CATEGORY_RULES),
+    parent: line().refine((p) => p === '' || /^[1-9]\d{0,9}$/.test(p), t.badCategoryParent),
+    position: line().refine((p) => p === '' || /^\d{1,4}$/.test(p), t.badPosition),
+  })
+  .check(
+    formCheck((f, add, refused) => {
+      if (!refused('slug') && !refused('name') && !slugify(f.slug || f.name, CATEGORY_RULES.slug.max)) add('slug', t.badSlug);
+    }),
+  )
+  .transform(
+    (f): CategoryInput => ({
+      name: f.name,
+      slug: slugify(f.slug || f.name, CATEGORY_RULES.slug.max),
+      description: f.description,
+      parentId: f.parent === '' ? null : Number(f.parent),
+      position: f.position === '' ? undefined : Number(f.position),
+    }),
+  );
 
-  const slug = slugify(typedSlug || name, CATEGORY_RULES.slug.max);
-  if (!errors.slug && !errors.name && !slug) errors.slug = t.badSlug;
-  let parentId: number | null = null;
-  if (parent !== '') {
-    if (/^[1-9]\d{0,9}$/.test(parent)) parentId = Number(parent);
-    else errors.parent = t.badCategoryParent;
-  }
-  let position: number | undefined;
-  if (positionRaw !== '') {
-    if (/^\d{1,4}$/.test(positionRaw)) position = Number(positionRaw);
-    else errors.position = t.badPosition;
-  }
-  if (Object.keys(errors).length > 0) return { form, errors };
-  return { form, errors, input: { name, slug, description, parentId, position } };
-}
+/** The form as typed, to show it again. */
+export const categoryFormOf = (typed: Record<string, string>): CategoryForm => ({
+  name: typed.name ?? '',
+  slug: typed.slug ?? '',
+  description: typed.description ?? '',
+  parent: typed.parent ?? '',
+  position: typed.position ?? '',
+});
 
 /** The site's categories as a tree in display order (depth-first), with how many articles use each. */
 export async function categoryList(db: Db, siteId: number): Promise<CategoryListItem[]> {
@@ -108,15 +116,10 @@ export async function categoryOf(db: Db, siteId: number, id: number): Promise<Ca
   return row;
 }
 
-export interface CategoryChange {
-  siteId: number;
-  userId: number;
-  ip: string;
-  /** Milliseconds since the epoch. */
-  now: number;
-}
+/** Who changes a category, where, from where, when (a back-office Staff is one). */
+export type CategoryChange = Pick<StaffContext, 'siteId' | 'userId' | 'ip' | 'now'>;
 
-type Result = { errors: FieldErrors } | { category: CategoryRow };
+type Result = { category: CategoryRow };
 
 /** Problems that need the database: the parent (of this site, no cycle) and the slug's uniqueness. */
 async function dbProblems(trx: Db, siteId: number, input: CategoryInput, id?: number): Promise<FieldErrors> {
@@ -150,20 +153,21 @@ function isUniqueViolation(err: unknown): boolean {
   return !!e && (e.code === '23505' || /UNIQUE constraint failed/.test(String(e.message)));
 }
 
-async function slugSafe<T>(fn: () => Promise<T>): Promise<T | { errors: FieldErrors }> {
+async function slugSafe<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (isUniqueViolation(err)) return { errors: { slug: t.slugTaken } };
+    if (isUniqueViolation(err)) throw new FormInvalid({ slug: t.slugTaken });
     throw err;
   }
 }
 
+/** Adds a category; refused input (a taken slug, a parent not of this site) is a FormInvalid and nothing is stored. */
 export async function createCategory(db: Db, c: CategoryChange, input: CategoryInput): Promise<Result> {
   return slugSafe(() =>
     atomically(db, async (trx): Promise<Result> => {
       const errors = await dbProblems(trx, c.siteId, input);
-      if (Object.keys(errors).length > 0) return { errors };
+      if (Object.keys(errors).length > 0) throw new FormInvalid(errors);
       const category = await trx
         .insertInto('categories')
         .values({
@@ -184,12 +188,13 @@ export async function createCategory(db: Db, c: CategoryChange, input: CategoryI
   );
 }
 
+/** Changes a category, the same way; its menu links follow a new slug. */
 export async function updateCategory(db: Db, c: CategoryChange, id: number, input: CategoryInput): Promise<Result> {
   return slugSafe(() =>
     atomically(db, async (trx): Promise<Result> => {
       const old = await categoryOf(trx, c.siteId, id);
       const errors = await dbProblems(trx, c.siteId, input, id);
-      if (Object.keys(errors).length > 0) return { errors };
+      if (Object.keys(errors).length > 0) throw new FormInvalid(errors);
       const position = input.position ?? (old.parent_id === input.parentId ? old.position : await nextPosition(trx, c.siteId, input.parentId, id));
       const next = { name: input.name, slug: input.slug, description: input.description, parent_id: input.parentId, position };
       const changes: Record<string, { from: unknown; to: unknown }> = {};

@@ -11,7 +11,7 @@ import { formatBytes, formatUploaded, insertMarkup } from './presenter.js';
 import { ALT_MAX, CAPTION_MAX } from './fields.js';
 import { IMAGE_MIMES } from './detect.js';
 import type { MediaUsage } from './service.js';
-import { ConfirmForm } from '../backoffice/fields.js';
+import { ConfirmForm, FieldError, describedBy, invalidWhen } from '../backoffice/fields.js';
 
 export interface TextFormState {
   alt: string;
@@ -31,7 +31,6 @@ interface FieldProps {
 }
 
 function TextField({ id, name, label, hint, error, value, max, required }: FieldProps) {
-  const described = [hint ? `${id}-goi-y` : '', error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <p class="field">
       <label for={id}>{label}</label>
@@ -40,12 +39,8 @@ function TextField({ id, name, label, hint, error, value, max, required }: Field
           {hint}
         </span>
       )}
-      {error && (
-        <span class="field-error" id={`${id}-loi`}>
-          {error}
-        </span>
-      )}
-      <input id={id} name={name} type="text" value={value} maxLength={max} required={required} aria-describedby={described} aria-invalid={error ? 'true' : undefined} />
+      <FieldError inline id={id} error={error} />
+      <input id={id} name={name} type="text" value={value} maxLength={max} required={required} aria-describedby={describedBy(id, error, Boolean(hint))} aria-invalid={invalidWhen(error)} />
     </p>
   );
 }
@@ -61,19 +56,15 @@ function UploadForm({ staff, form }: { staff: Staff; form: TextFormState }) {
         <span class="hint" id="tep-tai-len-goi-y">
           {t.fileHint}
         </span>
-        {fileError && (
-          <span class="field-error" id="tep-tai-len-loi">
-            {fileError}
-          </span>
-        )}
+        <FieldError inline id="tep-tai-len" error={fileError} />
         <input
           id="tep-tai-len"
           name="file"
           type="file"
           required
           accept={[...IMAGE_MIMES, 'application/pdf'].join(',')}
-          aria-describedby={fileError ? 'tep-tai-len-goi-y tep-tai-len-loi' : 'tep-tai-len-goi-y'}
-          aria-invalid={fileError ? 'true' : undefined}
+          aria-describedby={describedBy('tep-tai-len', fileError, true)}
+          aria-invalid={invalidWhen(fileError)}
         />
       </p>
       <TextField id="van-ban-thay-the" name="alt" label={t.alt} hint={t.altHint} error={form.errors.alt} value={form.alt} max={ALT_MAX} />

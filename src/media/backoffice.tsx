@@ -5,23 +5,21 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { MultipartFile } from '@fastify/multipart';
-import { backofficeRoute } from '../backoffice/guard.js';
+import { z } from 'zod';
+import { backofficeRoute, refusalJson } from '../backoffice/guard.js';
 import type { Staff } from '../backoffice/guard.js';
-import { queryField, readFields } from '../backoffice/form.js';
-import type { FieldErrors } from '../backoffice/form.js';
+import { flag, pageNumber, searchText } from '../backoffice/form.js';
 import { PATHS } from '../backoffice/paths.js';
 import { currentUser, sendBackofficeError } from '../backoffice/auth.js';
-import { AppError } from '../errors/index.js';
-import { nowIso } from '../db/index.js';
+import { AppError, FormInvalid, notFound } from '../errors/index.js';
 import { msg } from '../messages/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { cleanLine } from '../vi/index.js';
 import { UPLOAD_MAX_BYTES } from './detect.js';
-import { mediaTextRules } from './fields.js';
+import { mediaTextForm } from './fields.js';
 import { presentMedia } from './presenter.js';
 import type { UploadedFile } from './service.js';
-import { MediaError, MediaInUse, deleteMedia, editMedia, findMedia, listMedia, mediaUsage, uploadMedia } from './service.js';
+import { MediaInUse, deleteMedia, editMedia, findMedia, listMedia, mediaUsage, uploadMedia } from './service.js';
 import { can } from '../accounts/policy.js';
 import type { TextFormState } from './backoffice-views.js';
 import { ItemPage, LibraryPage, MediaDeletePage } from './backoffice-views.js';
@@ -57,59 +55,49 @@ function uploadErrors(err: FastifyError, req: FastifyRequest, reply: FastifyRepl
   return sendBackofficeError(req, reply, status, message);
 }
 
-function pageOf(req: FastifyRequest): number {
-  const raw = queryField(req, 'trang');
-  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1;
-}
+/** The library's query string: the search, the page, the notice after a deletion. */
+const libraryQuery = z.object({ q: searchText(200), trang: pageNumber(999_999), 'da-xoa': flag() });
+type LibraryQuery = z.infer<typeof libraryQuery>;
+const NO_QUERY: LibraryQuery = { q: '', trang: 1, 'da-xoa': false };
 
-const searchOf = (req: FastifyRequest) => cleanLine(queryField(req, 'q')).slice(0, 200);
+/** An item page's notices after a redirect. */
+const itemQuery = z.object({ moi: flag(), trung: flag(), 'da-luu': flag() });
 
 const EMPTY_FORM: TextFormState = { alt: '', caption: '', errors: {} };
 
-async function sendLibrary(req: FastifyRequest, reply: FastifyReply, staff: Staff, form = EMPTY_FORM, status = 200) {
-  const q = searchOf(req);
-  const result = await listMedia(req.server.deps.db, staff.site.id, { q, page: pageOf(req) });
-  const notice = queryField(req, 'da-xoa') ? staff.t.media.deleted : undefined;
-  const html = renderPage(<LibraryPage staff={staff} items={result.rows.map(presentMedia)} total={result.total} page={result.page} pages={result.pages} q={q} form={form} notice={notice} />);
+async function sendLibrary(req: FastifyRequest, reply: FastifyReply, staff: Staff, query: LibraryQuery = NO_QUERY, form = EMPTY_FORM, status = 200) {
+  const result = await listMedia(req.server.deps.db, staff.site.id, { q: query.q, page: query.trang });
+  const notice = query['da-xoa'] ? staff.t.media.deleted : undefined;
+  const html = renderPage(<LibraryPage staff={staff} items={result.rows.map(presentMedia)} total={result.total} page={result.page} pages={result.pages} q={query.q} form={form} notice={notice} />);
   return sendHtml(reply, html, status);
 }
 
-/** The upload, for the form (303 to the item, or the form again with the reason) and for fetch (JSON). */
-async function upload(req: FastifyRequest, reply: FastifyReply, staff: Staff) {
-  const json = wantsJson(req);
-  const errors: FieldErrors = {};
-  const fields = readFields(req, mediaTextRules(staff.t), errors);
-  try {
-    const fieldError = Object.entries(errors)[0];
-    if (fieldError) throw new MediaError('bad_field', 400, fieldError[1], fieldError[0] as 'alt' | 'caption');
-    const { media, duplicate } = await uploadMedia(req.server.deps.db, req.server.deps.storage, {
-      siteId: staff.site.id,
-      userId: staff.actor.userId,
-      ip: req.ip,
-      at: nowIso(() => staff.now),
-      file: uploads.get(req),
-      ...fields,
-    });
-    if (json) return reply.code(duplicate ? 200 : 201).send({ item: presentMedia(media), duplicate });
-    return reply.redirect(`${PATHS.mediaItem(media.id)}?${duplicate ? 'trung=1' : 'moi=1'}`, 303);
-  } catch (err) {
-    if (!(err instanceof MediaError)) throw err;
-    if (json) return reply.code(err.status).send({ error: err.publicMessage, field: err.field });
-    return sendLibrary(req, reply, staff, { ...fields, errors: { ...errors, [err.field]: err.publicMessage } }, err.status);
-  }
+/** The upload, for the form (303 to the item) and for fetch (JSON). */
+async function upload(req: FastifyRequest, reply: FastifyReply, staff: Staff, fields: z.infer<typeof mediaTextForm>) {
+  const { media, duplicate } = await uploadMedia(req.server.deps.db, req.server.deps.storage, { ...staff, file: uploads.get(req), ...fields });
+  if (wantsJson(req)) return reply.code(duplicate ? 200 : 201).send({ item: presentMedia(media), duplicate });
+  return reply.redirect(`${PATHS.mediaItem(media.id)}?${duplicate ? 'trung=1' : 'moi=1'}`, 303);
 }
 
-/** The item of this site named by the path, or null (another site's id, or not an id at all: a 404). */
+/** A refused upload: JSON for fetch, else the form again with each reason beside its field. */
+function uploadRefused(err: AppError, req: FastifyRequest, reply: FastifyReply, staff: Staff, sent: { form: Record<string, string>; query?: LibraryQuery }) {
+  if (!(err instanceof FormInvalid)) return undefined;
+  if (wantsJson(req)) return reply.code(err.status).send(refusalJson(err));
+  return sendLibrary(req, reply, staff, sent.query, { alt: sent.form.alt ?? '', caption: sent.form.caption ?? '', errors: err.fields }, err.status);
+}
+
+/** The item of this site named by the path; another site's id, or not an id at all, is a 404. */
 async function itemOf(req: FastifyRequest, staff: Staff) {
   const raw = (req.params as Record<string, string>).id ?? '';
-  if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) return null;
-  return (await findMedia(req.server.deps.db, staff.site.id, Number(raw))) ?? null;
+  const row = /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? await findMedia(req.server.deps.db, staff.site.id, Number(raw)) : undefined;
+  if (!row) throw notFound(msg.media.notFound);
+  return row;
 }
 
-function notice(req: FastifyRequest, t: Staff['t']): string | undefined {
-  if (queryField(req, 'moi')) return t.media.uploaded;
-  if (queryField(req, 'trung')) return t.media.duplicate;
-  if (queryField(req, 'da-luu')) return t.media.edited;
+function notice(q: z.infer<typeof itemQuery>, t: Staff['t']): string | undefined {
+  if (q.moi) return t.media.uploaded;
+  if (q.trung) return t.media.duplicate;
+  if (q['da-luu']) return t.media.edited;
   return undefined;
 }
 
@@ -129,34 +117,36 @@ export async function mediaBackofficeRoutes(app: FastifyInstance) {
     method: 'GET',
     url: PATHS.media,
     needs: 'media.upload',
-    handler: (req, reply, staff) => sendLibrary(req, reply, staff),
+    query: libraryQuery,
+    handler: (req, reply, staff, { query }) => sendLibrary(req, reply, staff, query),
   });
 
-  backofficeRoute(app, { method: 'POST', url: PATHS.media, needs: 'media.upload', handler: upload });
+  backofficeRoute(app, { method: 'POST', url: PATHS.media, needs: 'media.upload', query: libraryQuery, body: mediaTextForm, handler: (req, reply, staff, { body }) => upload(req, reply, staff, body), onError: uploadRefused });
 
   backofficeRoute(app, {
     method: 'GET',
     url: PATHS.mediaJson,
     needs: 'media.upload',
     json: true,
-    handler: async (req, reply, staff) => {
-      const result = await listMedia(req.server.deps.db, staff.site.id, { q: searchOf(req), page: pageOf(req) });
+    query: libraryQuery,
+    handler: async (req, reply, staff, { query }) => {
+      const result = await listMedia(req.server.deps.db, staff.site.id, { q: query.q, page: query.trang });
       return reply.send({ items: result.rows.map(presentMedia), page: result.page, pages: result.pages, total: result.total });
     },
   });
 
-  backofficeRoute(app, { method: 'POST', url: PATHS.mediaJson, needs: 'media.upload', json: true, handler: upload });
+  backofficeRoute(app, { method: 'POST', url: PATHS.mediaJson, needs: 'media.upload', json: true, body: mediaTextForm, handler: (req, reply, staff, { body }) => upload(req, reply, staff, body) });
 
   backofficeRoute(app, {
     method: 'GET',
     url: `${PATHS.media}/:id`,
     needs: 'media.upload',
-    handler: async (req, reply, staff) => {
+    query: itemQuery,
+    handler: async (req, reply, staff, { query }) => {
       const row = await itemOf(req, staff);
-      if (!row) return sendBackofficeError(req, reply, 404, staff.t.media.notFound, staff.auth);
       const canDelete = can(staff.actor, 'media.delete');
       const usage = canDelete ? await mediaUsage(req.server.deps.db, staff.site.id, row) : undefined;
-      const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} notice={notice(req, staff.t)} usage={usage} canDelete={canDelete} />);
+      const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} notice={notice(query, staff.t)} usage={usage} canDelete={canDelete} />);
       return sendHtml(reply, html);
     },
   });
@@ -168,7 +158,6 @@ export async function mediaBackofficeRoutes(app: FastifyInstance) {
     needs: 'media.delete',
     handler: async (req, reply, staff) => {
       const row = await itemOf(req, staff);
-      if (!row) return sendBackofficeError(req, reply, 404, staff.t.media.notFound, staff.auth);
       const usage = await mediaUsage(req.server.deps.db, staff.site.id, row);
       return sendHtml(reply, renderPage(<MediaDeletePage staff={staff} item={presentMedia(row)} usage={usage} />));
     },
@@ -182,15 +171,14 @@ export async function mediaBackofficeRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff) => {
       const { db, storage } = req.server.deps;
       const row = await itemOf(req, staff);
-      if (!row) return sendBackofficeError(req, reply, 404, staff.t.media.notFound, staff.auth);
-      try {
-        await deleteMedia(db, storage, { siteId: staff.site.id, id: row.id, userId: staff.actor.userId, ip: req.ip, at: nowIso(() => staff.now) });
-      } catch (err) {
-        if (!(err instanceof MediaInUse)) throw err;
-        const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} usage={err.usage} canDelete error={err.publicMessage} />);
-        return sendHtml(reply, html, 409);
-      }
+      await deleteMedia(db, storage, { ...staff, id: row.id });
       return reply.redirect(`${PATHS.media}?da-xoa=1`, 303);
+    },
+    onError: async (err, req, reply, staff) => {
+      if (!(err instanceof MediaInUse)) return undefined;
+      const row = await itemOf(req, staff);
+      const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: row.alt, caption: row.caption, errors: {} }} usage={err.usage} canDelete error={err.publicMessage} />);
+      return sendHtml(reply, html, 409);
     },
   });
 
@@ -198,22 +186,18 @@ export async function mediaBackofficeRoutes(app: FastifyInstance) {
     method: 'POST',
     url: `${PATHS.media}/:id`,
     needs: 'media.upload',
-    handler: async (req, reply, staff) => {
+    body: mediaTextForm,
+    handler: async (req, reply, staff, { body }) => {
       const { db } = req.server.deps;
       const row = await itemOf(req, staff);
-      if (!row) return sendBackofficeError(req, reply, 404, staff.t.media.notFound, staff.auth);
-      const errors: FieldErrors = {};
-      const fields = readFields(req, mediaTextRules(staff.t), errors);
-      try {
-        if (Object.keys(errors).length === 0) {
-          await editMedia(db, { siteId: staff.site.id, id: row.id, userId: staff.actor.userId, ip: req.ip, at: nowIso(() => staff.now), ...fields });
-          return reply.redirect(`${PATHS.mediaItem(row.id)}?da-luu=1`, 303);
-        }
-      } catch (err) {
-        if (!(err instanceof MediaError)) throw err;
-        errors[err.field] = err.publicMessage;
-      }
-      const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ ...fields, errors }} />);
+      await editMedia(db, { ...staff, id: row.id, ...body });
+      return reply.redirect(`${PATHS.mediaItem(row.id)}?da-luu=1`, 303);
+    },
+    // The form again as typed, each problem beside its field.
+    onError: async (err, req, reply, staff, { form }) => {
+      if (!(err instanceof FormInvalid)) return undefined;
+      const row = await itemOf(req, staff);
+      const html = renderPage(<ItemPage staff={staff} item={presentMedia(row)} form={{ alt: form.alt ?? '', caption: form.caption ?? '', errors: err.fields }} />);
       return sendHtml(reply, html, 400);
     },
   });

@@ -1,6 +1,9 @@
 // The text fields of a media item (upload and edit forms, the JSON upload): their limits and rules.
+import { z } from 'zod';
 import type { FieldRule } from '../backoffice/form.js';
+import { fieldsOf } from '../backoffice/form.js';
 import type { Messages } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 
 export const ALT_MAX = 250;
 export const CAPTION_MAX = 500;
@@ -12,3 +15,6 @@ export function mediaTextRules(t: Messages): Record<'alt' | 'caption', FieldRule
     caption: { label: t.media.caption, max: CAPTION_MAX },
   };
 }
+
+/** The text fields of the upload and edit forms, read by their rules. */
+export const mediaTextForm = z.object(fieldsOf(mediaTextRules(msg)));

@@ -4,7 +4,8 @@
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { MediaRow } from '../db/schema.js';
-import { AppError, notFound } from '../errors/index.js';
+import { AppError, FormInvalid, notFound } from '../errors/index.js';
+import type { StaffContext } from '../backoffice/guard.js';
 import { msg } from '../messages/index.js';
 import { audit } from '../audit/log.js';
 import { publicChange } from '../web/page-cache.js';
@@ -15,17 +16,8 @@ import { detectUpload, isCompletePdf, maxBytes } from './detect.js';
 import type { ProcessedImage } from './images.js';
 import { avifKey, mediaText, newStorageKey, processImage, saveImageFiles, sha256, webpKey } from './images.js';
 
-/** A refusal of an upload or an edit, with the form field it belongs beside. */
-export class MediaError extends AppError {
-  constructor(
-    code: string,
-    status: number,
-    message: string,
-    readonly field: 'file' | 'alt' | 'caption',
-  ) {
-    super(code, status, message);
-  }
-}
+/** A refusal of an upload or an edit: a FormInvalid with the message beside its field. */
+const refused = (code: string, status: number, message: string, field: 'file' | 'alt' | 'caption') => new FormInvalid({ [field]: message }, { code, status });
 
 export interface UploadedFile {
   data: Buffer;
@@ -35,14 +27,12 @@ export interface UploadedFile {
   truncated: boolean;
 }
 
-export interface UploadInput {
-  siteId: number;
-  userId: number;
-  ip: string;
-  /** ISO-8601 UTC. */
-  at: string;
+/** Who acts, where, from where, when (a back-office Staff is one). */
+type MediaContext = Pick<StaffContext, 'siteId' | 'userId' | 'ip' | 'now'>;
+
+export interface UploadInput extends MediaContext {
   file: UploadedFile | undefined;
-  /** Already one line, NFC and within limits (backoffice/form.ts readFields). */
+  /** Already one line, NFC and within limits (the form's schema, media/fields.ts). */
   alt: string;
   caption: string;
 }
@@ -60,13 +50,13 @@ export function fileName(raw: string): string {
 
 async function checkedType(file: UploadedFile | undefined, alt: string): Promise<UploadType> {
   const t = msg.media;
-  if (!file || (file.data.length === 0 && !file.truncated)) throw new MediaError('no_file', 400, t.noFile, 'file');
-  if (file.truncated) throw new MediaError('too_large', 413, t.tooLarge, 'file');
+  if (!file || (file.data.length === 0 && !file.truncated)) throw refused('no_file', 400, t.noFile, 'file');
+  if (file.truncated) throw refused('too_large', 413, t.tooLarge, 'file');
   const type = await detectUpload(file.data);
-  if (!type) throw new MediaError('unsupported_type', 415, t.unsupported, 'file');
-  if (file.data.length > maxBytes(type)) throw new MediaError('too_large', 413, type.kind === 'image' ? t.imageTooLarge : t.tooLarge, 'file');
-  if (type.kind === 'image' && !alt) throw new MediaError('alt_required', 400, t.altRequired, 'alt');
-  if (type.kind === 'file' && !isCompletePdf(file.data)) throw new MediaError('bad_pdf', 400, t.unreadablePdf, 'file');
+  if (!type) throw refused('unsupported_type', 415, t.unsupported, 'file');
+  if (file.data.length > maxBytes(type)) throw refused('too_large', 413, type.kind === 'image' ? t.imageTooLarge : t.tooLarge, 'file');
+  if (type.kind === 'image' && !alt) throw refused('alt_required', 400, t.altRequired, 'alt');
+  if (type.kind === 'file' && !isCompletePdf(file.data)) throw refused('bad_pdf', 400, t.unreadablePdf, 'file');
   return type;
 }
 
@@ -74,13 +64,14 @@ async function processed(data: Buffer): Promise<ProcessedImage> {
   try {
     return await processImage(data, { avif: true });
   } catch (err) {
-    if (/pixel limit/i.test((err as Error).message)) throw new MediaError('too_many_pixels', 413, msg.media.tooManyPixels, 'file');
-    throw new MediaError('bad_image', 400, msg.media.unreadableImage, 'file');
+    if (/pixel limit/i.test((err as Error).message)) throw refused('too_many_pixels', 413, msg.media.tooManyPixels, 'file');
+    throw refused('bad_image', 400, msg.media.unreadableImage, 'file');
   }
 }
 
-/** Checks, processes, stores and records one upload; refusals are MediaErrors and store nothing. */
+/** Checks, processes, stores and records one upload; refusals are FormInvalid and store nothing. */
 export async function uploadMedia(db: Db, storage: MediaStorage, input: UploadInput): Promise<UploadResult> {
+  const at = new Date(input.now).toISOString();
   const type = await checkedType(input.file, input.alt);
   const file = input.file!;
   const hash = sha256(file.data);
@@ -90,9 +81,9 @@ export async function uploadMedia(db: Db, storage: MediaStorage, input: UploadIn
   let stored: { kind: 'image' | 'file'; mime: string; storage_key: string; width: number | null; height: number | null; variants: string; avif_variants: string; bytes: number };
   if (type.kind === 'image') {
     const img = await processed(file.data);
-    stored = { kind: 'image', mime: 'image/webp', width: img.width, height: img.height, ...(await saveImageFiles(storage, input.siteId, img, input.at)) };
+    stored = { kind: 'image', mime: 'image/webp', width: img.width, height: img.height, ...(await saveImageFiles(storage, input.siteId, img, at)) };
   } else {
-    const key = newStorageKey(input.siteId, input.at);
+    const key = newStorageKey(input.siteId, at);
     await storage.put(`${key}.pdf`, file.data);
     stored = { kind: 'file', mime: type.mime, storage_key: key, width: null, height: null, variants: '', avif_variants: '', bytes: file.data.length };
   }
@@ -105,7 +96,7 @@ export async function uploadMedia(db: Db, storage: MediaStorage, input: UploadIn
         sha256: hash,
         ...mediaText({ alt: input.alt, caption: input.caption, originalName: fileName(file.name) }),
         created_by: input.userId,
-        created_at: input.at,
+        created_at: at,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -117,29 +108,26 @@ export async function uploadMedia(db: Db, storage: MediaStorage, input: UploadIn
       subjectId: row.id,
       detail: { name: row.original_name, type: type.mime, bytes: file.data.length, variants: row.variants, avif: row.avif_variants },
       ip: input.ip,
-      at: input.at,
+      at: at,
     });
     return row;
   });
   return { media, duplicate: false };
 }
 
-export interface EditInput {
-  siteId: number;
+export interface EditInput extends MediaContext {
   id: number;
-  userId: number;
-  ip: string;
-  at: string;
   alt: string;
   caption: string;
 }
 
 /** Changes an item's alt text and caption (alt stays required for images); a featured image's alt text shows on public pages. */
 export async function editMedia(db: Db, input: EditInput): Promise<MediaRow> {
+  const at = new Date(input.now).toISOString();
   return atomically(db, async (trx) => {
     const before = await findMedia(trx, input.siteId, input.id);
     if (!before) throw notFound(msg.media.notFound);
-    if (before.kind === 'image' && !input.alt) throw new MediaError('alt_required', 400, msg.media.altRequired, 'alt');
+    if (before.kind === 'image' && !input.alt) throw refused('alt_required', 400, msg.media.altRequired, 'alt');
     const text = mediaText({ alt: input.alt, caption: input.caption, originalName: before.original_name });
     const row = await trx
       .updateTable('media')
@@ -156,7 +144,7 @@ export async function editMedia(db: Db, input: EditInput): Promise<MediaRow> {
       subjectId: row.id,
       detail: { before: { alt: before.alt, caption: before.caption }, after: { alt: row.alt, caption: row.caption } },
       ip: input.ip,
-      at: input.at,
+      at,
     });
     await publicChange(trx, input.siteId);
     return row;
@@ -165,6 +153,11 @@ export async function editMedia(db: Db, input: EditInput): Promise<MediaRow> {
 
 export function findMedia(db: Db, siteId: number, id: number): Promise<MediaRow | undefined> {
   return db.selectFrom('media').selectAll().where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
+}
+
+/** A picture of this site's library (the featured image an article form names), or undefined. */
+export function findImage(db: Db, siteId: number, id: number): Promise<MediaRow | undefined> {
+  return db.selectFrom('media').selectAll().where('id', '=', id).where('site_id', '=', siteId).where('kind', '=', 'image').executeTakeFirst();
 }
 
 export const LIBRARY_PAGE_SIZE = 24;
@@ -247,7 +240,8 @@ export class MediaInUse extends AppError {
  * Deletes an item no article or page uses: its row (with an audit entry), then every stored file.
  * One in use is refused with MediaInUse, which says where.
  */
-export async function deleteMedia(db: Db, storage: MediaStorage, input: { siteId: number; id: number; userId: number; ip: string; at: string }): Promise<MediaRow> {
+export async function deleteMedia(db: Db, storage: MediaStorage, input: MediaContext & { id: number }): Promise<MediaRow> {
+  const at = new Date(input.now).toISOString();
   const row = await atomically(db, async (trx) => {
     const m = await findMedia(trx, input.siteId, input.id);
     if (!m) throw notFound(msg.media.notFound);
@@ -262,7 +256,7 @@ export async function deleteMedia(db: Db, storage: MediaStorage, input: { siteId
       subjectId: m.id,
       detail: { name: m.original_name, alt: m.alt, files: storedFiles(m) },
       ip: input.ip,
-      at: input.at,
+      at,
     });
     return m;
   });

@@ -2,7 +2,8 @@
 //   GET /quan-tri/nhat-ky?hanh-dong=&nguoi-dung=&tu-ngay=&den-ngay=&trang=
 // Newest first, AUDIT_PAGE_SIZE a page. Bad filter values are dropped with a message, never a 500.
 import type { FastifyInstance } from 'fastify';
-import { queryField } from '../backoffice/form.js';
+import { z } from 'zod';
+import { raw } from '../backoffice/form.js';
 import { backofficeRoute } from '../backoffice/guard.js';
 import { PATHS } from '../backoffice/paths.js';
 import { renderPage } from '../web/render.js';
@@ -13,6 +14,9 @@ import { AUDIT_PAGE_SIZE, parseAuditQuery } from './audit-filters.js';
 import { AuditPage, presentAuditEntry } from './audit-views.js';
 import { actionLabel, labelledActions } from '../audit/labels.js';
 
+/** The filters as typed; parseAuditQuery judges them against this site's actions. */
+const auditQuery = z.object({ 'hanh-dong': raw(), 'nguoi-dung': raw(), 'tu-ngay': raw(), 'den-ngay': raw(), trang: raw() });
+
 export async function auditBackofficeRoutes(app: FastifyInstance) {
   const { db } = app.deps;
 
@@ -20,14 +24,15 @@ export async function auditBackofficeRoutes(app: FastifyInstance) {
     method: 'GET',
     url: PATHS.audit,
     needs: 'audit.read',
-    handler: async (req, reply, staff) => {
+    query: auditQuery,
+    handler: async (_req, reply, staff, { query: q }) => {
       const { t } = staff;
       const siteId = staff.site.id;
       const [recorded, people] = await Promise.all([auditActionsOf(db, siteId), auditUsersOf(db, siteId)]);
       // Every action with a name in the catalogue, and any other this site's log holds.
       const actions = sortVi([...new Set([...labelledActions(t), ...recorded])], (a) => actionLabel(t, a));
       const query = parseAuditQuery(
-        { action: queryField(req, 'hanh-dong'), user: queryField(req, 'nguoi-dung'), from: queryField(req, 'tu-ngay'), to: queryField(req, 'den-ngay'), page: queryField(req, 'trang') },
+        { action: q['hanh-dong'], user: q['nguoi-dung'], from: q['tu-ngay'], to: q['den-ngay'], page: q.trang },
         new Set(actions),
       );
       const entries = await listAudit(db, siteId, { ...query.filter, limit: AUDIT_PAGE_SIZE + 1, offset: (query.page - 1) * AUDIT_PAGE_SIZE });

@@ -5,15 +5,16 @@
 // An item links to something picked from a list (`linkChoices`: each module's `linkTargets`, such as
 // the pages, the categories, the newest articles or those a title search finds), or to an address
 // typed in (`isSafeMenuUrl`).
-import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { MenuItemRow } from '../db/schema.js';
-import type { FieldErrors } from '../backoffice/form.js';
-import { formField, readFields } from '../backoffice/form.js';
+import type { FieldErrors } from '../errors/index.js';
+import { fieldProblem, line } from '../backoffice/form.js';
+import type { StaffContext } from '../backoffice/guard.js';
 import type { LinkChoice, LinkTargets, LoaModule } from '../registry/module.js';
 import { msg } from '../messages/index.js';
-import { AppError, notFound } from '../errors/index.js';
+import { AppError, FormInvalid, notFound } from '../errors/index.js';
 import { audit } from '../audit/log.js';
 import { publicChange } from '../web/page-cache.js';
 
@@ -64,20 +65,30 @@ export function parseParentField(raw: string): number | null {
   return /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
 }
 
+/** The menu item form as typed; its rules need the site's rows, so checkMenuForm judges it. */
+export const menuForm = z.object({ label: line(), url: line(), parent: line(), target: line() });
+
+/** The form as typed, to show it again. */
+export const menuFormOf = (typed: Record<string, string>): MenuForm => ({ label: typed.label ?? '', url: typed.url ?? '', parent: typed.parent ?? '', target: typed.target ?? '' });
+
 /** The picker's groups the modules offer (registry/module.ts `linkTargets`), in order. */
 export function linkTargetsOf(modules: readonly LoaModule[]): LinkTargets[] {
   return modules.flatMap((m) => (m.linkTargets ? [m.linkTargets] : [])).sort((a, b) => a.order - b.order);
 }
 
-/** Reads and checks the menu item form; `input` only when there is no error. A picked link must
- *  still name something one of the modules offers (a published page, a category, a published article…). */
-export async function readMenuForm(req: FastifyRequest, targets: readonly LinkTargets[], db: Db, siteId: number, now: number): Promise<{ form: MenuForm; errors: FieldErrors; input?: MenuItemInput }> {
+/**
+ * Checks the menu item form, every problem at once (FormInvalid, each beside its field). A picked
+ * link must still name something one of the modules offers (a published page, a category, a
+ * published article…).
+ */
+export async function checkMenuForm(targets: readonly LinkTargets[], db: Db, siteId: number, now: number, form: MenuForm): Promise<MenuItemInput> {
   const errors: FieldErrors = {};
-  const fields = readFields(req, MENU_RULES, errors);
-  const parent = formField(req, 'parent').trim();
-  const target = formField(req, 'target').trim();
-  const form = { ...fields, parent, target };
-  let { label, url } = fields;
+  for (const name of ['label', 'url'] as const) {
+    const problem = fieldProblem(MENU_RULES[name], form[name]);
+    if (problem) errors[name] = problem;
+  }
+  const { target } = form;
+  let { label, url } = form;
   if (target) {
     const title = target.length <= 500 ? await linkTitle(targets, db, siteId, new Date(now).toISOString(), target) : undefined;
     if (title === undefined) errors.target = t.badMenuTarget;
@@ -88,10 +99,10 @@ export async function readMenuForm(req: FastifyRequest, targets: readonly LinkTa
   } else if (!errors.url && !url) errors.url = msg.required(t.menuUrl);
   else if (!errors.url && !isSafeMenuUrl(url)) errors.url = t.badMenuUrl;
   if (!errors.label && !label && !errors.target) errors.label = msg.required(t.menuLabel);
-  const parentId = parseParentField(parent);
+  const parentId = parseParentField(form.parent);
   if (Number.isNaN(parentId)) errors.parent = t.badMenuParent;
-  if (Object.keys(errors).length > 0) return { form, errors };
-  return { form, errors, input: { label, url, parentId } };
+  if (Object.keys(errors).length > 0) throw new FormInvalid(errors);
+  return { label, url, parentId };
 }
 
 /** A group of the picker: its heading and what it offers. */
@@ -155,15 +166,10 @@ async function parentProblem(db: Db, siteId: number, parentId: number | null, it
   return null;
 }
 
-export interface MenuChange {
-  siteId: number;
-  userId: number;
-  ip: string;
-  /** Milliseconds since the epoch. */
-  now: number;
-}
+/** Who changes the menu, where, from where, when (a back-office Staff is one). */
+export type MenuChange = Pick<StaffContext, 'siteId' | 'userId' | 'ip' | 'now'>;
 
-type Result = { errors: FieldErrors } | { item: MenuItemRow };
+type Result = { item: MenuItemRow };
 
 async function record(trx: Db, c: MenuChange, action: string, subjectId: number, detail: Record<string, unknown>) {
   await audit(trx, { siteId: c.siteId, userId: c.userId, action, subjectType: 'menu_item', subjectId, detail, ip: c.ip, at: new Date(c.now).toISOString() });
@@ -173,7 +179,7 @@ async function record(trx: Db, c: MenuChange, action: string, subjectId: number,
 export async function addMenuItem(db: Db, c: MenuChange, input: MenuItemInput): Promise<Result> {
   return atomically(db, async (trx): Promise<Result> => {
     const problem = await parentProblem(trx, c.siteId, input.parentId);
-    if (problem) return { errors: { parent: problem } };
+    if (problem) throw new FormInvalid({ parent: problem });
     const level = await siblings(trx, c.siteId, input.parentId);
     const position = level.reduce((max, r) => Math.max(max, r.position + 1), 0);
     const item = await trx
@@ -192,7 +198,7 @@ export async function updateMenuItem(db: Db, c: MenuChange, id: number, input: M
   return atomically(db, async (trx): Promise<Result> => {
     const old = await menuItemOf(trx, c.siteId, id);
     const problem = await parentProblem(trx, c.siteId, input.parentId, id);
-    if (problem) return { errors: { parent: problem } };
+    if (problem) throw new FormInvalid({ parent: problem });
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     if (old.label !== input.label) changes.label = { from: old.label, to: input.label };
     if (old.url !== input.url) changes.url = { from: old.url, to: input.url };

@@ -1,14 +1,14 @@
 // A site's settings as administrators edit them: name, welcome line, contacts, footer, the brand
 // colour (dark enough for the header's white text) and the visit total's starting figure.
-// `readSettingsForm` checks what was typed; `saveSiteSettings` stores it with an audit entry of
+// `settingsForm` reads and checks what was typed; `saveSiteSettings` stores it with an audit entry of
 // every changed field (old → new) and tells the page cache (publicChange: the site cache too).
-import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { SiteRow } from '../db/schema.js';
-import type { FieldErrors, FieldRule } from '../backoffice/form.js';
-import { formField, readFields } from '../backoffice/form.js';
-import { cleanLine } from '../vi/index.js';
+import type { FieldRule } from '../backoffice/form.js';
+import { fieldsOf, formCheck, line } from '../backoffice/form.js';
+import type { StaffContext } from '../backoffice/guard.js';
 import { msg } from '../messages/index.js';
 import { notFound } from '../errors/index.js';
 import { audit } from '../audit/log.js';
@@ -90,34 +90,31 @@ export function parseVisitBase(raw: string): number | undefined {
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 const PHONE = /^[0-9+().\- ]+$/;
 
-/** Reads and checks the settings form. `values` is set only when there is no error. */
-export function readSettingsForm(req: FastifyRequest): { form: SettingsForm; errors: FieldErrors; values?: SiteSettings } {
-  const errors: FieldErrors = {};
-  const text = readFields(req, TEXT_RULES, errors);
-  const primary_color = cleanLine(formField(req, 'primary_color')).toLowerCase();
-  const visitRaw = cleanLine(formField(req, 'visit_base'));
-  const form: SettingsForm = { ...text, primary_color, visit_base: visitRaw };
+/** The settings form, read and checked (every problem at once, each beside its field). */
+export const settingsForm = z
+  .object({ ...fieldsOf(TEXT_RULES), primary_color: line(undefined, (c) => c.toLowerCase()), visit_base: line() })
+  .check(
+    formCheck((f, add, refused) => {
+      if (!refused('phone') && f.phone && !PHONE.test(f.phone)) add('phone', t.badPhone);
+      if (!refused('email') && f.email && !EMAIL.test(f.email)) add('email', t.badEmail);
+      const colour = colorProblem(f.primary_color);
+      if (colour) add('primary_color', colour);
+      const visitBase = f.visit_base.length > 20 ? undefined : parseVisitBase(f.visit_base);
+      if (visitBase === undefined) add('visit_base', t.badVisitBase);
+      else if (visitBase > VISIT_BASE_MAX) add('visit_base', t.visitBaseTooBig(VISIT_BASE_MAX.toLocaleString('vi-VN')));
+    }),
+  )
+  .transform((f): SiteSettings => ({ ...f, visit_base: parseVisitBase(f.visit_base)! }));
 
-  if (!errors.phone && text.phone && !PHONE.test(text.phone)) errors.phone = t.badPhone;
-  if (!errors.email && text.email && !EMAIL.test(text.email)) errors.email = t.badEmail;
-  const colour = colorProblem(primary_color);
-  if (colour) errors.primary_color = colour;
-  const visit_base = visitRaw.length > 20 ? undefined : parseVisitBase(visitRaw);
-  if (visit_base === undefined) errors.visit_base = t.badVisitBase;
-  else if (visit_base > VISIT_BASE_MAX) errors.visit_base = t.visitBaseTooBig(VISIT_BASE_MAX.toLocaleString('vi-VN'));
-
-  if (Object.keys(errors).length > 0 || visit_base === undefined) return { form, errors };
-  return { form, errors, values: { ...text, primary_color, visit_base } };
+/** The form as typed (from settingsForm's fields), to show it again. */
+export function settingsFormOfTyped(typed: Record<string, string>): SettingsForm {
+  const form = {} as SettingsForm;
+  for (const k of [...(Object.keys(TEXT_RULES) as TextField[]), 'primary_color', 'visit_base'] as const) form[k] = typed[k] ?? '';
+  return form;
 }
 
-export interface SaveSettingsInput {
-  siteId: number;
-  userId: number;
-  values: SiteSettings;
-  ip: string;
-  /** Milliseconds since the epoch. */
-  now: number;
-}
+/** Who saves, where, from where, when (a back-office Staff is one), and the checked values. */
+export type SaveSettingsInput = Pick<StaffContext, 'siteId' | 'userId' | 'ip' | 'now'> & { values: SiteSettings };
 
 export type Changes = Record<string, { from: string | number; to: string | number }>;
 

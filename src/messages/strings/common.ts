@@ -45,6 +45,8 @@ export const common = {
   tooLong: (label: string, max: number) => `${label}: dài quá ${max} ký tự.`,
   required: (label: string) => `${label}: chưa nhập.`,
   formHasErrors: 'Chưa lưu được: xin sửa các mục được đánh dấu bên dưới.',
+  /** A value no field's own message covers (a form or address not made by these pages). */
+  badInput: 'Giá trị gửi lên không hợp lệ.',
   articleCounts: 'Bài viết theo trạng thái',
   writeArticle: 'Viết bài mới',
   nav: {
