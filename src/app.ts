@@ -76,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   checkModules(modules);
   app.decorate('modules', modules);
   app.decorate('nav', navOf(modules));
+  app.decorate('layoutSlots', modules.flatMap((m) => (m.layout ? [m.layout] : [])));
   for (const m of modules) {
     if (m.actions) registerActions(m.actions);
     if (m.auditLabels) registerAuditLabels(m.auditLabels);
@@ -91,7 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await counting.close();
   });
   app.decorateRequest('site', null as unknown as SiteRow);
-  installErrorHandlers(app);
+  installErrorHandlers(app, modules.flatMap((m) => (m.errorForm ? [m.errorForm] : [])));
 
   app.addHook('onRequest', async (req, reply) => {
     securityHeaders(reply);

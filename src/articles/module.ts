@@ -7,6 +7,7 @@ import { articleRoutes } from './routes.js';
 import { articleBackofficeRoutes } from './backoffice.js';
 import { articleTrashRoutes } from './trash-backoffice.js';
 import { articlesHomePanel } from './home-panel.js';
+import { articleLinkTargets } from './link-targets.js';
 import { articleSearch } from './search.js';
 import { articleSitemap } from './sitemap.js';
 import { articleFeed } from './feed.js';
@@ -25,6 +26,7 @@ export const articlesModule = defineModule({
     { key: 'trash', label: msg.nav.trash, href: PATHS.trash, order: 30 },
   ],
   homePanel: articlesHomePanel,
+  linkTargets: articleLinkTargets,
   search: articleSearch,
   // The category listings are the articles' (their pages, feeds and counts in the API).
   sitemap: articleSitemap,

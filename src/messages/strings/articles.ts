@@ -1,4 +1,6 @@
 // The catalogue's section for articles in the back office: lists, the review queue, the editor page.
+import type { ArticleStatus } from '../../db/schema.js';
+
 export const articles = {
   listTitle: 'Bài viết',
   reviewTitle: 'Bài chờ duyệt',
@@ -13,6 +15,8 @@ export const articles = {
   waiting: (n: number) => `${n} bài chờ duyệt`,
   // Filters and columns
   status: 'Trạng thái',
+  /** The states of an article (workflow/states.ts, the policy's refusals). */
+  statuses: { draft: 'Nháp', submitted: 'Chờ duyệt', scheduled: 'Hẹn giờ', published: 'Đã xuất bản', unpublished: 'Đã gỡ' } as Record<ArticleStatus, string>,
   category: 'Chuyên mục',
   author: 'Tác giả',
   text: 'Tiêu đề có chứa',
