@@ -12,7 +12,7 @@ import loa from './eslint/layers.js';
 export const LAYERS = {
   foundation: ['errors', 'config', 'vi', 'workdays', 'db', 'richtext', 'messages', 'sites', 'web'],
   platform: ['audit', 'accounts', 'backoffice', 'registry'],
-  capabilities: ['workflow', 'revisions', 'counters', 'cache', 'search', 'feeds', 'sitemaps', 'api'],
+  capabilities: ['counters', 'cache', 'search', 'workflow', 'revisions', 'feeds', 'sitemaps', 'api'],
   modules: ['categories', 'media', 'pages', 'articles', 'portal', 'settings', 'staff'],
   app: ['modules', 'app', 'demo', 'runtime', 'server', 'cli'],
 };
@@ -24,12 +24,8 @@ export const LAYERS = {
 export const LAYER_EXCEPTIONS = {
   // workflow, revisions and counters over any kind, (kind, id) (issue 11, item 2).
   'workflow -> articles': 'workflow/scheduler.ts: the hourly emptying of the trash (articles/trash.ts)',
-  'workflow -> search': 'workflow/machine.ts, scheduler.ts: re-indexing a published article',
   'revisions -> articles': 'revisions/service.ts: restoring writes the folded title (articles/titles.ts)',
-  'revisions -> search': 'revisions/service.ts: re-indexing a restored article',
   'counters -> articles': 'counters/ratings.ts, routes.ts: only published articles are rated',
-  // The page cache, fast path and sendPage move out of web/ into cache/ (after the counting work).
-  'web -> counters': 'web/page.ts, page-cache.ts, fast-path.ts: the reader cookie, live figures, own ratings',
 };
 
 export default tseslint.config(

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { pageContext } from '../web/context.js';
 import { slugParam } from '../web/params.js';
 import { renderPage } from '../web/render.js';
-import { sendPage } from '../web/page.js';
+import { sendPage } from '../cache/page.js';
 import { notFound } from '../errors/index.js';
 import { Breadcrumbs, ContactLines, Layout } from '../web/layout.js';
 import { CONTACT_SLUG, pageUrl, publishedPageBySlug, publishedPages } from './queries.js';

@@ -14,7 +14,7 @@ import type { ActionRule } from '../accounts/policy.js';
 import type { Staff } from '../backoffice/guard.js';
 import type { NavEntry } from '../backoffice/nav.js';
 import type { LayoutSlots } from '../web/context.js';
-import type { ErrorForm } from '../web/errors.js';
+import type { ErrorForm } from '../web/error-form.js';
 import type { ApiResource, CategorySource, FeedSource, SearchSource, SitemapSource } from './sources.js';
 
 export type { NavEntry, LayoutSlots, ErrorForm };
@@ -83,7 +83,7 @@ export interface LoaModule {
    *  (the search form). The public layout has the places (web/context.ts LayoutSlots). */
   layout?: LayoutSlots;
   /** How errors under this module's addresses are answered when its own handlers never see them
-   *  (web/errors.tsx ErrorForm: the API's JSON body for a bad address under /api/). */
+   *  (web/error-form.ts ErrorForm: the API's JSON body for a bad address under /api/). */
   errorForm?: ErrorForm;
   /** Its kind's documents in the search index (/tim-kiem, the API's search); the module calls
    *  search/index.ts `reindex(trx, kind, id)` inside each transaction that changes what the public sees. */

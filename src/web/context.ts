@@ -31,7 +31,7 @@ declare module 'fastify' {
 export interface PageContext {
   site: SiteRow;
   menu: MenuNode[];
-  /** Marks for the live visitor figures, filled when the page is sent (web/page.ts). */
+  /** Marks for the live visitor figures, filled when the page is sent (cache/page.ts). */
   figures: { total: string; online: string; today: string };
   /** Mark for today's date ("Thứ Ba, 18/06/2024" in Asia/Ho_Chi_Minh), filled when sent. */
   today: string;

@@ -14,7 +14,7 @@ import { cachedSiteForHost } from '../sites/service.js';
 import { READER_COOKIE, isPersonAgent, isPrefetch, readerCookieOptions } from '../counters/readers.js';
 import { peekOwnRatingLine } from '../counters/own-rating.js';
 import { cacheKey, headersFor, refill, respond } from './page.js';
-import { FILLED_MS } from './page-cache.js';
+import { FILLED_MS } from '../web/page-cache.js';
 
 // What Fastify's req.host, req.protocol and req.ip are, so both paths see one site, one scheme and
 // one reader. TRUST_PROXY=1 is Fastify's `trustProxy: true`: every hop is trusted, the last

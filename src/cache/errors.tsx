@@ -1,26 +1,22 @@
 // The one error handler: AppErrors become their Vietnamese page (404, 400…); anything unknown is
 // logged and becomes a plain 500 page that leaks nothing. Never a stack trace, never raw input.
+import type { ErrorForm } from '../web/error-form.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/index.js';
-import { Layout } from './layout.js';
-import { pageContext } from './context.js';
-import { renderPage } from './render.js';
-import { sendHtml } from './reply.js';
+import { Layout } from '../web/layout.js';
+import { pageContext } from '../web/context.js';
+import { renderPage } from '../web/render.js';
+import { sendHtml } from '../web/reply.js';
 import { sendPage } from './page.js';
 import { siteForHost } from '../sites/service.js';
 import type { SiteRow } from '../db/schema.js';
-import { asset } from './assets.js';
+import { asset } from '../web/assets.js';
 
 /**
  * How a module answers the errors under its addresses that its own handlers never see (registry/
  * module.ts `errorForm`): Fastify's errors before routing, a request no site answers. The API
  * answers JSON there; everything else gets the error page.
  */
-export interface ErrorForm {
-  /** The addresses it answers for ('/api/'). */
-  prefix: string;
-  send: (reply: FastifyReply, status: number, message: string) => unknown;
-}
 
 declare module 'fastify' {
   interface FastifyInstance {
