@@ -1,8 +1,9 @@
 // npm run bench — the article page of Loa (SQLite, demo content, counting on) beside nginx serving
-// the same HTML as a static file, both loaded with wrk on 127.0.0.1 in the same run. Prints
-// requests/s, p50/p99 latency and peak RSS for each and the ratio Loa/nginx; then sends a fixed
-// number of requests with autocannon and checks that the stored view count grew by exactly the
-// number of 2xx responses.
+// the same HTML as a static file, all loaded with wrk on 127.0.0.1 in the same run, for both kinds
+// of reader: returning (the loa_k cookie) and first visit (no cookie: every request derives the
+// reader's id and gets the cookie back). Prints requests/s, p50/p99 latency and peak RSS for each
+// and each ratio Loa/nginx; then sends a fixed number of requests of each kind with autocannon and
+// checks that the stored view count grew by exactly the number of 2xx responses.
 // Environment: BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_WARMUP (3), WORKERS (auto).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,7 +20,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const WORKERS = process.env.WORKERS ?? 'auto';
 const UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
-const COOKIE = 'loa_k=benchReaderBenchReader'; // a returning reader
+const RETURNING = { 'User-Agent': UA, Cookie: 'loa_k=benchReaderBenchReader' };
+const FIRST_VISIT = { 'User-Agent': UA };
 const PATH = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;
 
 for (const tool of ['/usr/bin/wrk', '/usr/sbin/nginx']) {
@@ -62,7 +64,7 @@ interface Result {
   sumRss: number; // all processes together
 }
 
-function wrk(url: string, seconds: number, pids: number[]): Promise<Result> {
+function wrk(url: string, seconds: number, pids: number[], headers: Record<string, string> = RETURNING): Promise<Result> {
   let maxRss = 0;
   let sumRss = 0;
   const sampler = setInterval(() => {
@@ -71,7 +73,8 @@ function wrk(url: string, seconds: number, pids: number[]): Promise<Result> {
     sumRss = Math.max(sumRss, each.reduce((a, b) => a + b, 0));
   }, 250);
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-H', `User-Agent: ${UA}`, '-H', `Cookie: ${COOKIE}`, url]);
+    const h = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
+    const child = spawn('/usr/bin/wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', ...h, url]);
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
@@ -150,28 +153,39 @@ http {
   console.log(`nginx ${nginxUrl} (${html.length} bytes, ${nginxPids.length} processes)`);
   console.log(`wrk -t2 -c${CONNECTIONS}, ${WARMUP} s warm-up, ${SECONDS} s measured, ${cores} cores, node ${process.version}, ${execFileSync('/usr/sbin/nginx', ['-v'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) || 'nginx'}`.trim());
 
-  await wrk(loaUrl + PATH, WARMUP, loaPids);
+  await wrk(loaUrl + PATH, WARMUP, loaPids, RETURNING);
+  await wrk(loaUrl + PATH, WARMUP, loaPids, FIRST_VISIT);
   await wrk(nginxUrl, WARMUP, nginxPids);
   const n = await wrk(nginxUrl, SECONDS, nginxPids);
-  const l = await wrk(loaUrl + PATH, SECONDS, loaPids);
+  const back = await wrk(loaUrl + PATH, SECONDS, loaPids, RETURNING);
+  const first = await wrk(loaUrl + PATH, SECONDS, loaPids, FIRST_VISIT);
   const row = (name: string, r: Result) =>
-    `${name.padEnd(6)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.padStart(8)} ${r.p99.padStart(8)} ${r.maxRss.toFixed(0).padStart(10)} ${r.sumRss.toFixed(0).padStart(9)}   ${r.requests} requests, ${r.non2xx} non-2xx`;
-  console.log('\nserver    req/s      p50      p99  RSS/proc MB  total MB');
+    `${name.padEnd(16)} ${r.rps.toFixed(0).padStart(8)} ${r.p50.padStart(8)} ${r.p99.padStart(8)} ${r.maxRss.toFixed(0).padStart(10)} ${r.sumRss.toFixed(0).padStart(9)}   ${r.requests} requests, ${r.non2xx} non-2xx`;
+  console.log('\nserver              req/s      p50      p99  RSS/proc MB  total MB');
   console.log(row('nginx', n));
-  console.log(row('Loa', l));
-  console.log(`\nLoa/nginx requests/s: ${(l.rps / n.rps).toFixed(2)}   (target ≥ 0.5)`);
-  console.log(`Loa p99 latency: ${l.p99}   (target ≤ 20 ms)`);
-  console.log(`Loa RSS, largest process: ${l.maxRss.toFixed(0)} MB   (target ≤ 200 MB)`);
+  console.log(row('Loa, returning', back));
+  console.log(row('Loa, first visit', first));
+  for (const [name, l] of [['returning', back], ['first visit', first]] as const) {
+    console.log(`\nLoa/nginx requests/s, ${name}: ${(l.rps / n.rps).toFixed(2)}   (target ≥ 0.5)`);
+    console.log(`Loa p99 latency, ${name}: ${l.p99}   (target ≤ 20 ms)`);
+  }
+  console.log(`\nLoa RSS, largest process: ${Math.max(back.maxRss, first.maxRss).toFixed(0)} MB   (target ≤ 200 MB)`);
 
   // Exactness: a fixed number of requests, every response awaited.
   const AMOUNT = 20_000;
   await new Promise((r) => setTimeout(r, 2500)); // the load's counts are written
   const before = await viewsStored();
-  const r = await autocannon({ url: loaUrl + PATH, connections: CONNECTIONS, amount: AMOUNT, headers: { 'user-agent': UA, cookie: COOKIE } });
+  let ok = 0;
+  let other = 0;
+  for (const headers of [RETURNING, FIRST_VISIT]) {
+    const r = await autocannon({ url: loaUrl + PATH, connections: CONNECTIONS, amount: AMOUNT, headers });
+    ok += r['2xx'];
+    other += r.non2xx;
+  }
   await new Promise((res) => setTimeout(res, 2500));
   const after = await viewsStored();
-  const exact = after - before === r['2xx'];
-  console.log(`\nexactness: ${r['2xx']} responses 2xx (${r.non2xx} other) → view count ${before} → ${after} (+${after - before}): ${exact ? 'EXACT' : 'MISMATCH'}`);
+  const exact = after - before === ok;
+  console.log(`\nexactness (${AMOUNT} returning, then ${AMOUNT} first visits): ${ok} responses 2xx (${other} other) → view count ${before} → ${after} (+${after - before}): ${exact ? 'EXACT' : 'MISMATCH'}`);
   if (!exact) process.exitCode = 1;
 } finally {
   nginx?.kill('SIGQUIT');

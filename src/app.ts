@@ -10,7 +10,7 @@ import type { SiteRow } from './db/schema.js';
 import type { MediaStorage } from './media/storage.js';
 import { siteForHost } from './sites/service.js';
 import { AppError } from './errors/index.js';
-import { frameworkError, installErrorHandlers } from './web/errors.js';
+import { frameworkError, installErrorHandlers } from './cache/errors.js';
 import { securityHeaders } from './web/security.js';
 import type { Counting } from './counters/index.js';
 import { createCounting } from './counters/index.js';
@@ -21,7 +21,7 @@ import { registerAuditLabels } from './audit/labels.js';
 import { registerSearch } from './search/sources.js';
 import { MODULES } from './modules.js';
 import { PageCache } from './web/page-cache.js';
-import { serveFromCache } from './web/fast-path.js';
+import { serveFromCache } from './cache/fast-path.js';
 import { createHttpServer } from './web/connections.js';
 import { STATIC_DIR } from './web/assets.js';
 import { msg } from './messages/index.js';
@@ -56,7 +56,7 @@ declare module 'fastify' {
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  // Cached pages are answered before Fastify routes the request (web/fast-path.ts).
+  // Cached pages are answered before Fastify routes the request (cache/fast-path.ts).
   let ready: FastifyInstance | undefined;
   const app = Fastify({
     serverFactory: (handler) =>
@@ -76,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   checkModules(modules);
   app.decorate('modules', modules);
   app.decorate('nav', navOf(modules));
+  app.decorate('layoutSlots', modules.flatMap((m) => (m.layout ? [m.layout] : [])));
   for (const m of modules) {
     if (m.actions) registerActions(m.actions);
     if (m.auditLabels) registerAuditLabels(m.auditLabels);
@@ -91,7 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await counting.close();
   });
   app.decorateRequest('site', null as unknown as SiteRow);
-  installErrorHandlers(app);
+  installErrorHandlers(app, modules.flatMap((m) => (m.errorForm ? [m.errorForm] : [])));
 
   app.addHook('onRequest', async (req, reply) => {
     securityHeaders(reply);

@@ -13,9 +13,8 @@ import { feedsModule } from './feeds/module.js';
 import { sitemapsModule } from './sitemaps/module.js';
 import { apiModule } from './api/module.js';
 import { countersModule } from './counters/module.js';
-import { accountsModule } from './accounts/module.js';
-import { sitesModule } from './sites/module.js';
-import { auditModule } from './audit/module.js';
+import { staffModule } from './staff/module.js';
+import { settingsModule } from './settings/module.js';
 
 export const MODULES: readonly LoaModule[] = [
   portalModule,
@@ -30,7 +29,6 @@ export const MODULES: readonly LoaModule[] = [
   sitemapsModule,
   apiModule,
   countersModule,
-  accountsModule,
-  sitesModule,
-  auditModule,
+  staffModule,
+  settingsModule,
 ];

@@ -15,7 +15,7 @@ import type { DbHandle } from '../src/db/index.js';
 import { afterCommit, atomically, openDb } from '../src/db/index.js';
 import { formatDateTime } from '../src/vi/index.js';
 import { compile, publicChange } from '../src/web/page-cache.js';
-import { cacheKey } from '../src/web/page.js';
+import { cacheKey } from '../src/cache/page.js';
 import { publishDue } from '../src/workflow/scheduler.js';
 
 const HOUR = 3_600_000;

@@ -10,8 +10,8 @@ import { createStaff, demoSites, sessionFor, staffGet, staffPost } from './staff
 import { createUser, grantRole } from '../src/accounts/users.js';
 import { msg } from '../src/messages/index.js';
 import { audit } from '../src/audit/log.js';
-import { parseAuditQuery } from '../src/audit/filters.js';
-import { detailLines } from '../src/audit/backoffice-views.js';
+import { parseAuditQuery } from '../src/settings/audit-filters.js';
+import { detailLines } from '../src/settings/audit-views.js';
 
 const s = msg.settings;
 const esc = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;');

@@ -6,7 +6,7 @@ import { BROWSER_UA, get, testApp, textOf } from './helpers.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import { atomically } from '../src/db/index.js';
 import { publicChange } from '../src/web/page-cache.js';
-import { cacheKey } from '../src/web/page.js';
+import { cacheKey } from '../src/cache/page.js';
 import { isPersonAgent } from '../src/counters/readers.js';
 
 const REF = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;

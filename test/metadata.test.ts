@@ -13,7 +13,7 @@ import { publicChange } from '../src/web/page-cache.js';
 import { demoSites, insertArticle } from './staff.js';
 import { DEMO_SECOND_SITE, DEMO_SITE, REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import { metaDescription, serializeJsonLd } from '../src/web/metadata.js';
-import { cacheKey } from '../src/web/page.js';
+import { cacheKey } from '../src/cache/page.js';
 
 const REF = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.

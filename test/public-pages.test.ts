@@ -5,7 +5,7 @@ import type { TestApp } from './helpers.js';
 import { get, testApp, textOf } from './helpers.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import { insertArticle, tagArticles } from './staff.js';
-import { cacheKey } from '../src/web/page.js';
+import { cacheKey } from '../src/cache/page.js';
 
 const REF = `/tin-tuc/${REFERENCE_ARTICLE.slug}`;
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.

@@ -9,8 +9,8 @@ import type { Sites, Staff, StaffSession } from './staff.js';
 import { contentVersion, createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
 import { createUser, grantRole } from '../src/accounts/users.js';
 import { msg } from '../src/messages/index.js';
-import { contrastWithWhite, parseVisitBase } from '../src/sites/settings.js';
-import { isSafeMenuUrl } from '../src/sites/menu-editing.js';
+import { contrastWithWhite, parseVisitBase } from '../src/settings/settings.js';
+import { isSafeMenuUrl } from '../src/settings/menu-editing.js';
 
 const s = msg.settings;
 const WARD = 'bacson.localhost';

@@ -16,7 +16,7 @@ import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { Role } from '../db/schema.js';
 import { AppError, FormInvalid } from '../errors/index.js';
-import type { StaffContext } from '../backoffice/guard.js';
+import type { StaffContext } from './context.js';
 import { msg } from '../messages/index.js';
 import { invalidateSites } from '../sites/service.js';
 import { audit } from '../audit/log.js';

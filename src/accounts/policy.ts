@@ -7,7 +7,9 @@
 import type { Expression, SelectQueryBuilder, SqlBool } from 'kysely';
 import { sql } from 'kysely';
 import type { ArticleRow, Database, Role } from '../db/schema.js';
-import { STATUS_LABELS } from '../workflow/states.js';
+import { msg } from '../messages/index.js';
+
+const STATUS_LABELS = msg.articles.statuses;
 
 export type Actor = { userId: number; role: Role } | undefined;
 

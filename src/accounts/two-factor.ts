@@ -15,7 +15,7 @@ import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
 import type { UserRow } from '../db/schema.js';
 import { AppError, FormInvalid } from '../errors/index.js';
-import type { StaffContext } from '../backoffice/guard.js';
+import type { StaffContext } from './context.js';
 import { msg } from '../messages/index.js';
 import { audit } from '../audit/log.js';
 import type { SessionRow } from './sessions.js';

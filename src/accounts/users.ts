@@ -4,7 +4,7 @@ import type { Db } from '../db/index.js';
 import { atomically, nowIso } from '../db/index.js';
 import type { Role, UserRow } from '../db/schema.js';
 import { AppError, FormInvalid } from '../errors/index.js';
-import type { StaffContext } from '../backoffice/guard.js';
+import type { StaffContext } from './context.js';
 import { msg } from '../messages/index.js';
 import { cleanLine } from '../vi/index.js';
 import { audit } from '../audit/log.js';

@@ -75,7 +75,7 @@ export function sendApiError(reply: FastifyReply, status: number, body: ApiError
     .send(JSON.stringify(body));
 }
 
-/** For errors outside the API plugin's handlers (raised by Fastify before routing, web/errors.tsx). */
+/** For errors outside the API plugin's handlers (raised by Fastify before routing; the module's errorForm, cache/errors.tsx). */
 export function sendApiErrorFor(reply: FastifyReply, status: number, message: string) {
   return sendApiError(reply, status, { error: { code: codeFor(status), message } });
 }

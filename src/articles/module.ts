@@ -7,6 +7,7 @@ import { defineModule } from '../registry/module.js';
 import { articleRoutes } from './routes.js';
 import { articleKind } from './editorial.js';
 import { articlesHomePanel } from './home-panel.js';
+import { articleLinkTargets } from './link-targets.js';
 import { articleSearch } from './search.js';
 import { articleSitemap } from './sitemap.js';
 import { articleFeed } from './feed.js';
@@ -18,6 +19,7 @@ export const articlesModule = defineModule({
   editorial: articleKind,
   nav: [{ key: 'articles', label: msg.nav.articles, href: PATHS.articles, order: 10 }],
   homePanel: articlesHomePanel,
+  linkTargets: articleLinkTargets,
   search: articleSearch,
   // The category listings are the articles' (their pages, feeds and counts in the API).
   sitemap: articleSitemap,

@@ -1,5 +1,5 @@
 // Rows → what templates show. Dates are formatted in Asia/Ho_Chi_Minh. The live figures (views,
-// rating) are not here: pages show them through marks filled at send time (web/page.ts).
+// rating) are not here: pages show them through marks filled at send time (cache/page.ts).
 import type { ImageView } from '../media/images.js';
 import { presentImage } from '../media/images.js';
 import { formatDate, formatWeekdayDate, isoDate } from '../vi/index.js';

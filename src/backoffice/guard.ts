@@ -15,8 +15,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Role, SiteRow } from '../db/schema.js';
-import type { Auth } from '../accounts/routes.js';
-import { currentUser, requireUser, sendBackofficeError } from '../accounts/routes.js';
+import type { Auth } from './auth.js';
+import { currentUser, requireUser, sendBackofficeError } from './auth.js';
 import { CSRF_FIELD, csrfToken, verifySessionCsrf } from '../accounts/csrf.js';
 import { roleOn } from '../accounts/users.js';
 import type { Action } from '../accounts/policy.js';
@@ -25,25 +25,15 @@ import { msg } from '../messages/index.js';
 import type { Messages } from '../messages/index.js';
 import { AppError, FormInvalid, showRefusal } from '../errors/index.js';
 import { PATHS } from './paths.js';
-import type { NavEntry } from '../registry/module.js';
+import type { NavEntry } from './nav.js';
+import type { StaffContext } from '../accounts/context.js';
+
+/** Declared below the frame, since the accounts services take it too. */
+export type { StaffContext };
 import { readInput, typedValues } from './form.js';
 
 /** 'staff': any role on the site; otherwise a policy action that needs no article. */
 export type Needs = 'staff' | Action;
-
-/**
- * Who acts, on which site, from where and when: what the back office's audited services take.
- * A Staff is one; each service names the part it needs (`Pick<StaffContext, …>`).
- */
-export interface StaffContext {
-  siteId: number;
-  userId: number;
-  /** The same person with their role here, as the policy asks about them. */
-  actor: { userId: number; role: Role };
-  ip: string;
-  /** Milliseconds since the epoch (the app's clock). */
-  now: number;
-}
 
 /** The one context of a back-office request, built by the guard. */
 export interface Staff extends StaffContext {

@@ -1,7 +1,7 @@
 // The frame of every signed-in back-office page: the navigation (only what the policy lets this
 // person open), who is signed in with which role, and sign-out; folded behind "Menu" on a phone.
 import type { ComponentChildren } from 'preact';
-import { BackofficeShell, SignOutForm } from '../accounts/views.js';
+import { BackofficeShell, SignOutForm } from './shell.js';
 import { can } from '../accounts/policy.js';
 import type { Action } from '../accounts/policy.js';
 import type { Staff } from './guard.js';

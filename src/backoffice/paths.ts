@@ -35,3 +35,7 @@ export const PATHS = {
   recoveryCodes: '/quan-tri/tai-khoan/xac-thuc-hai-buoc/ma-du-phong',
   twoFactorDisable: '/quan-tri/tai-khoan/xac-thuc-hai-buoc/tat',
 } as const;
+
+/** Outside /quan-tri/: signing in and out (staff/routes.tsx), where the frame sends people. */
+export const SIGNIN_PATH = '/dang-nhap';
+export const SIGNOUT_PATH = '/dang-xuat';

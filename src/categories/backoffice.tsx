@@ -16,7 +16,7 @@ import { PATHS } from '../backoffice/paths.js';
 import { msg } from '../messages/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { rowIdParam } from '../sites/backoffice-common.js';
+import { rowIdParam } from '../backoffice/request.js';
 import type { CategoryForm } from './service.js';
 import { categoryForm, categoryFormOf, categoryList, categoryOf, createCategory, deleteCategory, updateCategory } from './service.js';
 import { CategoriesPage, CategoryDeletePage, CategoryEditPage } from './backoffice-views.js';

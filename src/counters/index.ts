@@ -1,10 +1,9 @@
 // Counting, as one object per app: the write buffer, the live figures, the reader salt, the mode.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Dialect } from '../db/index.js';
-import { ictDay } from '../vi/index.js';
 import { CounterBuffer } from './buffer.js';
 import { LiveFigures } from './live.js';
-import { READER_COOKIE, READER_COOKIE_MAX_AGE, isCountable, readerOf } from './readers.js';
+import { READER_COOKIE, isCountable, readerCookieOptions, readerOf } from './readers.js';
 import { sharedSecret } from './secrets.js';
 import { dbOnline, redisOnline } from './online.js';
 
@@ -17,12 +16,15 @@ export interface Counting {
   secret: string;
   /** Counts a page a person read (server mode): a hit for visits and, for an article, a view. */
   countPage(req: FastifyRequest, reply: FastifyReply, articleId?: number): void;
-  /** The same for a reader already known by cookie (the fast path). */
+  /** The same for a reader whose id is known (the fast path). */
   countRead(siteId: number, reader: string, articleId?: number): void;
   /** False once shutting down: the last counts are being written. */
   open: boolean;
   /** The reader's id (setting the cookie when it is new). */
   reader(req: FastifyRequest, reply: FastifyReply): string;
+  /** The reader's id from the cookie's value, or derived from today, the address and the browser:
+   *  what reader() uses, for the fast path, which has no Fastify request. */
+  readerFrom(cookie: string | undefined, ip: string, userAgent: string | undefined): { id: string; isNew: boolean };
   close(): Promise<void>;
 }
 
@@ -42,11 +44,10 @@ export async function createCounting(db: Db, dialect: Dialect, clock: () => numb
   const secret = await sharedSecret(db, 'reader_salt');
   if (opts.flushMs !== 0) buffer.start(opts.flushMs ?? 1000);
 
+  const readerFrom = (cookie: string | undefined, ip: string, userAgent: string | undefined) => readerOf(cookie, secret, clock(), ip, userAgent);
   const reader = (req: FastifyRequest, reply: FastifyReply) => {
-    const r = readerOf(req, secret, ictDay(clock()));
-    if (r.isNew) {
-      reply.setCookie(READER_COOKIE, r.id, { path: '/', httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', maxAge: READER_COOKIE_MAX_AGE });
-    }
+    const r = readerFrom(req.cookies?.[READER_COOKIE], req.ip, req.headers['user-agent']);
+    if (r.isNew) reply.setCookie(READER_COOKIE, r.id, readerCookieOptions(req.protocol === 'https'));
     return r.id;
   };
 
@@ -63,6 +64,7 @@ export async function createCounting(db: Db, dialect: Dialect, clock: () => numb
     live,
     secret,
     reader,
+    readerFrom,
     countPage(req, reply, articleId) {
       if (mode !== 'server' || !isCountable(req)) return;
       countRead(req.site.id, reader(req, reply), articleId);

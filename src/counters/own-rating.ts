@@ -3,7 +3,7 @@
 // rating post also sets a cookie listing the articles this browser rated (loa_dg, ids only, the
 // newest 50). Only for an article in that list is the score looked up — by the reader cookie
 // (loa_k), which is what a rating is stored under — from memory on the fast path, else from the
-// database (web/page.ts); everyone else shares the one filled page. The list is a hint, never
+// database (cache/page.ts); everyone else shares the one filled page. The list is a hint, never
 // trusted for the score: a forged list only costs its sender a lookup.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LiveFigures } from './live.js';

@@ -1,8 +1,9 @@
 // Who is reading: people are counted, crawlers, monitors, HEAD and prefetch requests are not.
-// A reader is known by a cookie (loa_k) whose first value is a salted hash of network and browser,
-// so the first page and the next ones count as one visitor. The list of agents is kept here only.
+// A reader is known by a cookie (loa_k) whose first value is a salted hash of the day, address and
+// browser, so the first page and the next ones count as one visitor. The list of agents is kept here only.
 import crypto from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { ictDay } from '../vi/index.js';
 
 /** Crawlers, link previewers, monitoring and command-line agents. Matched case-insensitively.
  *  In-app browsers of chat and social apps (Zalo, Facebook's FBAN) are people and stay counted. */
@@ -45,7 +46,7 @@ export const READER_COOKIE_MAX_AGE = 30 * 24 * 3600;
 const COOKIE_VALUE = /^[A-Za-z0-9_-]{22}$/;
 const READER_IN_HEADER = new RegExp(`(?:^|;\\s*)${READER_COOKIE}=([A-Za-z0-9_-]{22})(?:;|$)`);
 
-/** The reader's id in a raw Cookie header (the fast path has no parsed cookies). */
+/** The reader's id in a raw Cookie header (own-rating.ts, which has no parsed cookies on either path). */
 export function readerInCookieHeader(header: string | undefined): string | undefined {
   return READER_IN_HEADER.exec(header ?? '')?.[1];
 }
@@ -61,10 +62,17 @@ export function netHash(secret: string, ip: string, userAgent: string | undefine
   return crypto.createHmac('sha256', secret).update(`${networkOf(ip)}|${userAgent ?? ''}`).digest('base64url').slice(0, 22);
 }
 
-/** The reader's id from the cookie, or a new one derived from network and browser (and the day). */
-export function readerOf(req: FastifyRequest, secret: string, day: string): { id: string; isNew: boolean } {
-  const fromCookie = req.cookies?.[READER_COOKIE];
-  if (fromCookie && COOKIE_VALUE.test(fromCookie)) return { id: fromCookie, isNew: false };
-  const id = crypto.createHmac('sha256', secret).update(`${day}|${req.ip}|${req.headers['user-agent'] ?? ''}`).digest('base64url').slice(0, 22);
+/** The reader cookie's attributes (the slow path's setCookie and the fast path's serializeCookie). */
+export function readerCookieOptions(secure: boolean) {
+  return { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: READER_COOKIE_MAX_AGE } as const;
+}
+
+/** The reader's id from the cookie's value when it is well formed, else a new one derived from the
+ *  day (in Vietnam), the address and the browser. The one derivation for both paths: the route
+ *  passes Fastify's parsed cookie and req.ip, the fast path the same parser's value and the
+ *  address Fastify would give. */
+export function readerOf(cookie: string | undefined, secret: string, now: number, ip: string, userAgent: string | undefined): { id: string; isNew: boolean } {
+  if (cookie && COOKIE_VALUE.test(cookie)) return { id: cookie, isNew: false };
+  const id = crypto.createHmac('sha256', secret).update(`${ictDay(now)}|${ip}|${userAgent ?? ''}`).digest('base64url').slice(0, 22);
   return { id, isNew: true };
 }

@@ -19,7 +19,7 @@ import { msg } from '../messages/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { compile } from '../web/page-cache.js';
-import { respond } from '../web/page.js';
+import { respond } from '../cache/page.js';
 import { SECURITY_HEADERS } from '../web/security.js';
 import { editorScript } from '../web/assets.js';
 import { formatTime, formatDateTime, readViDateTime } from '../vi/index.js';

@@ -1,5 +1,5 @@
 // Typed errors: a stable code, an HTTP status and a message safe to show the public (in Vietnamese).
-// One central handler (web/errors.tsx) turns them into pages, the back office's guard into its own
+// One central handler (cache/errors.tsx) turns them into pages, the back office's guard into its own
 // (backoffice/guard.ts); anything else becomes a plain 500.
 
 export class AppError extends Error {

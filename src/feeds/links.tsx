@@ -1,6 +1,6 @@
 // Feed autodiscovery in every public page's head: the site's RSS and Atom feeds, and on a category
 // page (known from the page's path) that category's feeds first.
-import type { PageContext } from '../web/context.js';
+import type { LayoutSlots, PageContext } from '../web/context.js';
 import { feedPath } from './service.js';
 
 const CATEGORY_PAGE = /^\/chuyen-muc\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,3 +30,8 @@ export function FeedLinks({ ctx, title }: { ctx: PageContext; title: string }) {
     </>
   );
 }
+
+/** The feeds' part of every page's frame: their links in the head of pages that are indexed. */
+export const feedLayout: LayoutSlots = {
+  head: ({ ctx, title, noIndex }) => (noIndex ? null : <FeedLinks ctx={ctx} title={title} />),
+};

@@ -10,7 +10,7 @@ import { backofficeRoute, refusalJson } from '../backoffice/guard.js';
 import type { Staff } from '../backoffice/guard.js';
 import { flag, pageNumber, searchText } from '../backoffice/form.js';
 import { PATHS } from '../backoffice/paths.js';
-import { currentUser, sendBackofficeError } from '../accounts/routes.js';
+import { currentUser, sendBackofficeError } from '../backoffice/auth.js';
 import { AppError, FormInvalid, notFound } from '../errors/index.js';
 import { msg } from '../messages/index.js';
 import { renderPage } from '../web/render.js';

@@ -4,6 +4,7 @@ import { defineModule } from '../registry/module.js';
 import { msg } from '../messages/index.js';
 import { editorialWalk } from '../editorial/walk.js';
 import { pageRoutes } from './routes.js';
+import { pageLinkTargets } from './link-targets.js';
 import { pageSearch } from './search.js';
 import { pageSitemap } from './sitemap.js';
 import { pageKind } from './editorial.js';
@@ -13,6 +14,7 @@ export const pagesModule = defineModule({
   routes: pageRoutes,
   search: pageSearch,
   sitemap: pageSitemap,
+  linkTargets: pageLinkTargets,
   editorial: pageKind,
   nav: [{ key: 'pages', label: msg.pages.listTitle, href: pageKind.base, order: 15 }],
   walk: editorialWalk(pageKind),

@@ -6,7 +6,7 @@ import type { PageContext } from '../web/context.js';
 import { pageContext } from '../web/context.js';
 import { slugParam } from '../web/params.js';
 import { renderPage } from '../web/render.js';
-import { sendPage } from '../web/page.js';
+import { sendPage } from '../cache/page.js';
 import { notFound } from '../errors/index.js';
 import { Breadcrumbs, ContactLines, Layout } from '../web/layout.js';
 import type { PageRow } from './queries.js';

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { baseUrlOf, pageContext } from '../web/context.js';
 import { renderPage } from '../web/render.js';
-import { sendPage } from '../web/page.js';
+import { sendPage } from '../cache/page.js';
 import { readHome, readSiteMap } from './service.js';
 import { HomePage, SiteMapPage } from './views.js';
 import { themeCss } from './theme.js';

@@ -3,29 +3,22 @@
 // checks, search, the site maps, the feeds and the API read the list of modules (src/modules.ts);
 // none of them names a module.
 //
-// Foundation code (db/, web/, accounts/, backoffice/…) never imports a module: it imports this
-// file's types, and the app hands it the list.
+// Code below the modules (db/, web/, accounts/, backoffice/…, the capabilities: the layers of
+// eslint/layers.js) imports neither a module nor this file: each says what shape it takes (a
+// navigation entry, a layout slot…), this file gathers those into LoaModule, and the app hands the
+// list over.
 import type { FastifyInstance } from 'fastify';
 import type { VNode } from 'preact';
 import type { Db } from '../db/index.js';
 import type { ActionRule } from '../accounts/policy.js';
 import type { Staff } from '../backoffice/guard.js';
+import type { NavEntry } from '../backoffice/nav.js';
+import type { LayoutSlots } from '../web/context.js';
+import type { ErrorForm } from '../web/error-form.js';
 import type { ApiResource, CategorySource, FeedSource, SearchSource, SitemapSource } from './sources.js';
 import type { EditorialKind } from './editorial.js';
 
-/** An entry of the back office's navigation. */
-export interface NavEntry {
-  /** Unique among all modules; a page names it as `current` to be marked in the navigation. */
-  key: string;
-  label: string;
-  href: string;
-  /** Position: lower first (the home page is 0, one's own account 1000). */
-  order: number;
-  /** Shown only to whom the policy allows this site-level action; everyone with a role otherwise. */
-  needs?: string;
-  /** Shows the page's `waiting` figure beside the label (the review queue). */
-  badge?: boolean;
-}
+export type { NavEntry, LayoutSlots, ErrorForm };
 
 /** The people of a site the walk signs in as, and the site. */
 export interface WalkContext {
@@ -51,6 +44,26 @@ export interface HomePanel {
   waiting?: number;
 }
 
+/** A link the back office's menu editor offers: [address, title]. */
+export type LinkChoice = [url: string, title: string];
+
+/**
+ * What a menu item can link to among this module's things without typing an address: one group of
+ * the menu editor's picker (settings/menu-editing.ts). A picked address is checked again on save.
+ */
+export interface LinkTargets {
+  /** The group's heading; `query` is the picker's title search ('' for none). */
+  label: (query: string) => string;
+  /** Position among the groups: lower first. */
+  order: number;
+  /** The group answers the picker's title search ("Tìm bài viết để liên kết"); the others list everything. */
+  searchable?: boolean;
+  /** What the picker offers; a searchable group: the newest, or those whose title has `query`. */
+  choices: (db: Db, siteId: number, nowIso: string, query: string) => Promise<LinkChoice[]>;
+  /** The title of what `url` names among this module's things on this site, or undefined. */
+  titleOf: (db: Db, siteId: number, nowIso: string, url: string) => Promise<string | undefined>;
+}
+
 export interface LoaModule {
   /** Unique, lower case, used in messages and logs. */
   name: string;
@@ -66,6 +79,14 @@ export interface LoaModule {
   walk?: WalkRows;
   /** Its part of the back office's home page; `modules` is the app's list. */
   homePanel?: (db: Db, staff: Staff, modules: readonly LoaModule[]) => Promise<HomePanel>;
+  /** What menu items can link to among this module's things (the menu editor's picker). */
+  linkTargets?: LinkTargets;
+  /** What this module puts into the frame of every public page: the head (feed links), the header
+   *  (the search form). The public layout has the places (web/context.ts LayoutSlots). */
+  layout?: LayoutSlots;
+  /** How errors under this module's addresses are answered when its own handlers never see them
+   *  (web/error-form.ts ErrorForm: the API's JSON body for a bad address under /api/). */
+  errorForm?: ErrorForm;
   /** Its kind's documents in the search index (/tim-kiem, the API's search); the module calls
    *  search/index.ts `reindex(trx, kind, id)` inside each transaction that changes what the public sees. */
   search?: SearchSource;

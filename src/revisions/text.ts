@@ -6,6 +6,10 @@
 // attributes are double-quoted and `&`, `<`, `>`, `"` are escaped in text and attributes, so the
 // small tokenizer below reads it exactly (no raw `<` can appear inside a text or an attribute).
 import { sanitizeBody } from '../richtext/sanitize.js';
+import { decodeEntities } from '../richtext/escape.js';
+
+/** The text of the entities a stored body (or any escaped text) carries (richtext/escape.ts). */
+export { decodeEntities };
 
 export interface BodyText {
   /** One entry per block, whitespace collapsed, no empty lines. */
@@ -29,19 +33,6 @@ const CELLS = new Set(['td', 'th']);
 
 const TOKEN = /<(\/?)([a-z][a-z0-9]*)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*\/?>|([^<]+)|</g;
 const ATTR = /([a-z-]+)(?:="([^"]*)")?/g;
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-f]{1,6});/gi, (m, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
-}
 
 function attributes(raw: string): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,5 +1,7 @@
-// The small search form in the header of every public page (web/layout.tsx): GET /tim-kiem.
-// Kept apart from views.tsx so the layout does not import the search page.
+// The small search form in the header of every public page (a layout slot, web/context.ts): GET
+// /tim-kiem. Kept apart from views.tsx so the frame's slot does not load the search page.
+import type { LayoutSlots } from '../web/context.js';
+
 export function HeaderSearch() {
   return (
     <form class="site-search" role="search" aria-label="Tìm kiếm trên trang" action="/tim-kiem" method="get">
@@ -11,3 +13,6 @@ export function HeaderSearch() {
     </form>
   );
 }
+
+/** Search's part of every page's frame: the form in the header. */
+export const searchLayout: LayoutSlots = { header: () => <HeaderSearch /> };

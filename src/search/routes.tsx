@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { pageContext } from '../web/context.js';
 import { renderPage } from '../web/render.js';
-import { sendPage } from '../web/page.js';
+import { sendPage } from '../cache/page.js';
 import { searchPage } from './service.js';
 import { SEARCH_PATH, SearchPage } from './views.js';
 

@@ -4,7 +4,7 @@
 // Two forms of each word: `exact` (NFC, lower case — "bản") and `folded` (accents and đ removed
 // by vi.foldLower — "ban"). The databases index the folded form; the ranking compares both.
 import { cleanLine, foldLower } from '../vi/index.js';
-import { decodeEntities } from '../revisions/text.js';
+import { decodeEntities } from '../richtext/escape.js';
 
 /** The longest query read: the rest of a longer one is ignored. */
 export const QUERY_MAX_CHARS = 200;

@@ -9,7 +9,6 @@ import { cleanLine } from '../vi/index.js';
 import { AppError } from '../errors/index.js';
 import type { NewMenuItem } from './menu.js';
 import { replaceMenu } from './menu.js';
-import { CONTACT_SLUG, pageUrl } from '../pages/queries.js';
 
 const TTL_MS = 10_000;
 let cache: { at: number; byHost: Map<string, SiteRow>; fallback: SiteRow | undefined } | undefined;
@@ -97,7 +96,8 @@ export interface NewSiteInput {
  *  page of that address is stored; pages/routes.tsx). The menu editor changes it. */
 const STARTER_MENU: NewMenuItem[] = [
   { label: 'Trang chủ', url: '/' },
-  { label: 'Liên hệ', url: pageUrl({ slug: CONTACT_SLUG }) },
+  // pages/queries.ts CONTACT_SLUG: the address every page's footer links to (web/layout.tsx).
+  { label: 'Liên hệ', url: '/trang/lien-he' },
 ];
 
 /** Creates a site with its host names and the starter menu in one transaction. Refuses hosts already taken. */

@@ -1,22 +1,45 @@
 // What every public page needs besides its own content: the site, its menu, the visitor figures,
-// today's date, and the absolute base URL. Built once per request by `pageContext`.
+// today's date, the absolute base URL, and what the modules put into the frame (layout slots).
+// Built once per request by `pageContext`.
 import type { FastifyRequest } from 'fastify';
+import type { ComponentChildren } from 'preact';
 import type { SiteRow } from '../db/schema.js';
 import type { MenuNode } from '../sites/menu.js';
 import { loadMenu } from '../sites/menu.js';
 import { publicHost, siteHasHost } from '../sites/service.js';
 import { mark } from './page-cache.js';
 
+/**
+ * What a module adds to the frame of every public page (registry/module.ts `layout`): the feeds'
+ * links in the head, the search form in the header. The layout knows the places, not the modules.
+ */
+export interface LayoutSlots {
+  /** Into the <head>, after the style sheets; `title` is the page's own title, `noIndex` is set on
+   *  pages that are not indexed (error pages). */
+  head?: (p: { ctx: PageContext; title: string; noIndex: boolean }) => ComponentChildren;
+  /** Into the site's header, after today's date. */
+  header?: (p: { ctx: PageContext }) => ComponentChildren;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The modules' layout slots, in module order, gathered once per app (app.ts). */
+    layoutSlots: readonly LayoutSlots[];
+  }
+}
+
 export interface PageContext {
   site: SiteRow;
   menu: MenuNode[];
-  /** Marks for the live visitor figures, filled when the page is sent (web/page.ts). */
+  /** Marks for the live visitor figures, filled when the page is sent (cache/page.ts). */
   figures: { total: string; online: string; today: string };
   /** Mark for today's date ("Thứ Ba, 18/06/2024" in Asia/Ho_Chi_Minh), filled when sent. */
   today: string;
   baseUrl: string;
   path: string;
   countMode: 'server' | 'beacon';
+  /** What the modules put into the frame (the app's layoutSlots). */
+  slots: readonly LayoutSlots[];
 }
 
 /**
@@ -52,5 +75,6 @@ export async function pageContext(req: FastifyRequest): Promise<PageContext> {
     baseUrl: baseUrlOf(req),
     path: req.url.split('?')[0] ?? '/',
     countMode: req.server.deps.config.countMode,
+    slots: req.server.layoutSlots,
   };
 }

@@ -1,13 +1,12 @@
 // The page frame of every public page: header (emblem, site name, today's date, welcome line),
-// main menu, main column, sidebar of widgets, footer with the agency's contacts.
+// main menu, main column, sidebar of widgets, footer with the agency's contacts; the modules' slots
+// (web/context.ts LayoutSlots) in the head and the header.
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from './context.js';
 import type { MenuNode } from '../sites/menu.js';
 import { asset } from './assets.js';
-import { FeedLinks } from '../feeds/links.js';
 import type { PageMeta } from './metadata.js';
 import { HeadMeta } from './metadata.js';
-import { HeaderSearch } from '../search/header-form.js';
 
 export interface LayoutProps {
   ctx: PageContext;
@@ -113,7 +112,7 @@ export function SiteHeader({ ctx }: { ctx: PageContext }) {
           <span class="brand-name">{site.name}</span>
         </a>
         <p class="today">{ctx.today}</p>
-        <HeaderSearch />
+        {ctx.slots.map((slot) => slot.header?.({ ctx }))}
       </div>
       {site.welcome && (
         <div class="welcome">
@@ -183,7 +182,7 @@ export function Layout({ ctx, title, description, canonical, noIndex, meta, wide
         <link rel="stylesheet" href={asset('site.css')} />
         <link rel="stylesheet" href={`/giao-dien.css?v=${encodeURIComponent(ctx.site.updated_at)}`} />
         <link rel="icon" href={asset('emblem.svg')} type="image/svg+xml" />
-        {!noIndex && <FeedLinks ctx={ctx} title={title} />}
+        {ctx.slots.map((slot) => slot.head?.({ ctx, title, noIndex: noIndex ?? false }))}
         {head}
         {ctx.countMode === 'beacon' && <script src={asset('beacon.js')} defer data-article={String(articleId ?? 0)} />}
       </head>

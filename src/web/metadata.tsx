@@ -4,8 +4,7 @@
 // the web site). It is rendered into the cached template once (web/page-cache.ts): nothing here
 // may be live (no marks — never the view count), and every address is absolute.
 import type { PageContext } from './context.js';
-import type { ImageView } from '../media/images.js';
-import { decodeEntities } from '../revisions/text.js';
+import { decodeEntities } from '../richtext/escape.js';
 import { isoDate } from '../vi/index.js';
 import { asset } from './assets.js';
 
@@ -16,6 +15,14 @@ export interface MetaCrumb {
   url?: string;
 }
 
+/** A page's image as the metadata names it (media/images.ts ImageView has these). */
+export interface MetaImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
 /** What a page says about itself beyond its title and description. */
 export interface PageMeta {
   /** The home page: a GovernmentOrganization and a WebSite. */
@@ -23,7 +30,7 @@ export interface PageMeta {
   /** An article: og:type article, article:* tags and a NewsArticle. Dates are ISO-8601 with offset. */
   article?: { published: string; modified: string; section?: string; byline?: string };
   /** The featured image (og:image, twitter:image, the NewsArticle's image). */
-  image?: ImageView | null;
+  image?: MetaImage | null;
   breadcrumbs?: MetaCrumb[];
   /** DC.date (W3CDTF); the site's last change when absent. */
   date?: string;
@@ -129,7 +136,7 @@ function breadcrumbList(ctx: PageContext, crumbs: MetaCrumb[], url: string): Jso
   };
 }
 
-function imageObject(base: string, image: ImageView): Json {
+function imageObject(base: string, image: MetaImage): Json {
   return { '@type': 'ImageObject', url: absolute(base, image.src), width: image.width, height: image.height, ...(image.alt ? { caption: image.alt } : {}) };
 }
 

@@ -9,6 +9,13 @@ export function slugParam(raw: unknown): string {
   return raw;
 }
 
+/** The slug of `url` when it is `prefix` and a slug (`/trang/gioi-thieu` → 'gioi-thieu'), else undefined. */
+export function slugAfter(prefix: string, url: string): string | undefined {
+  if (!url.startsWith(prefix)) return undefined;
+  const slug = url.slice(prefix.length);
+  return SLUG.test(slug) ? slug : undefined;
+}
+
 export function idParam(raw: unknown): number {
   if (typeof raw !== 'string' || !/^[1-9]\d{0,9}$/.test(raw)) throw notFound();
   const n = Number(raw);

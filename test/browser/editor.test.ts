@@ -13,7 +13,7 @@ import { loadConfig } from '../../src/config.js';
 import { buildApp } from '../../src/app.js';
 import { firstStart, openRuntime } from '../../src/runtime.js';
 import type { Runtime } from '../../src/runtime.js';
-import { BackofficeShell } from '../../src/accounts/views.js';
+import { BackofficeShell } from '../../src/backoffice/shell.js';
 import { msg } from '../../src/messages/index.js';
 import { renderPage } from '../../src/web/render.js';
 import { editorScript } from '../../src/web/assets.js';

@@ -1,6 +1,8 @@
 // The catalogue's section for articles in the back office: lists, the review queue, the editor page.
 // It is also the shape of every editorial kind's words (registry/editorial.ts EditorialStrings;
 // pages.ts is the static pages'), so the shared screens (editorial/) speak of each kind by name.
+import type { ArticleStatus } from '../../db/schema.js';
+
 export const articles = {
   /** The kind's name where kinds are listed together (Thùng rác, Chờ duyệt). */
   kindLabel: 'Bài viết',
@@ -18,6 +20,8 @@ export const articles = {
   waiting: (n: number) => `${n} bài chờ duyệt`,
   // Filters and columns
   status: 'Trạng thái',
+  /** The states of an article (workflow/states.ts, the policy's refusals). */
+  statuses: { draft: 'Nháp', submitted: 'Chờ duyệt', scheduled: 'Hẹn giờ', published: 'Đã xuất bản', unpublished: 'Đã gỡ' } as Record<ArticleStatus, string>,
   category: 'Chuyên mục',
   author: 'Tác giả',
   text: 'Tiêu đề có chứa',

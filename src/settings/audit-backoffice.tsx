@@ -9,10 +9,10 @@ import { PATHS } from '../backoffice/paths.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { sortVi } from '../vi/index.js';
-import { auditActionsOf, auditUsersOf, listAudit } from './log.js';
-import { AUDIT_PAGE_SIZE, parseAuditQuery } from './filters.js';
-import { AuditPage, presentAuditEntry } from './backoffice-views.js';
-import { actionLabel, labelledActions } from './labels.js';
+import { auditActionsOf, auditUsersOf, listAudit } from '../audit/log.js';
+import { AUDIT_PAGE_SIZE, parseAuditQuery } from './audit-filters.js';
+import { AuditPage, presentAuditEntry } from './audit-views.js';
+import { actionLabel, labelledActions } from '../audit/labels.js';
 
 /** The filters as typed; parseAuditQuery judges them against this site's actions. */
 const auditQuery = z.object({ 'hanh-dong': raw(), 'nguoi-dung': raw(), 'tu-ngay': raw(), 'den-ngay': raw(), trang: raw() });

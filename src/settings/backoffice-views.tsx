@@ -80,27 +80,23 @@ function parentOptions(staff: Staff, tree: MenuTreeNode[], except?: number): [st
   return [['', staff.t.settings.menuTopLevel], ...tree.filter((n) => n.item.id !== except).map((n): [string, string] => [String(n.item.id), n.item.label])];
 }
 
-/** The picker's groups: the portal's own pages, the static pages, the categories, the articles (newest or found). */
-function targetGroups(staff: Staff, c: LinkChoices) {
-  const s = staff.t.settings;
-  return [
-    { label: s.menuGroupPortal, options: c.portal },
-    { label: s.menuGroupPages, options: c.pages },
-    { label: s.menuGroupCategories, options: c.categories },
-    { label: c.query ? s.menuGroupFound(c.query) : s.menuGroupArticles, options: c.articles },
-  ].filter((g) => g.options.length > 0);
+/** The picker's groups, as the modules offer them (the portal's own pages, the static pages, the
+ *  categories, the articles newest or found…); an empty group is left out. */
+function targetGroups(c: LinkChoices) {
+  return c.groups.filter((g) => g.options.length > 0).map(({ label, options }) => ({ label, options }));
 }
 
-/** A GET form that narrows the articles the picker offers to those whose title has the words. */
+/** A GET form that narrows what the searchable groups (the articles) offer to titles with the words. */
 function ArticleSearch({ staff, action, choices }: { staff: Staff; action: string; choices: LinkChoices }) {
   const s = staff.t.settings;
+  const found = choices.groups.reduce((n, g) => n + (g.searchable ? g.options.length : 0), 0);
   return (
     <form method="get" action={`${action}#them-muc`} class="settings-form link-search" role="search" aria-label={s.menuArticleSearch}>
       <TextInput name="tim-bai" label={s.menuArticleSearch} value={choices.query} errors={{}} hint={s.menuArticleSearchHint} max={100} />
       <p>
         <button type="submit">{s.menuArticleSearchButton}</button>
       </p>
-      {choices.query && <p role="status">{s.menuArticlesFound(choices.articles.length, choices.query)}</p>}
+      {choices.query && <p role="status">{s.menuArticlesFound(found, choices.query)}</p>}
     </form>
   );
 }
@@ -109,7 +105,7 @@ function MenuFields({ staff, form, errors, tree, choices, except }: { staff: Sta
   const s = staff.t.settings;
   return (
     <>
-      <SelectInput name="target" label={s.menuTarget} value={form.target} options={[['', s.menuTargetNone]]} groups={targetGroups(staff, choices)} errors={errors} hint={s.menuTargetHint} />
+      <SelectInput name="target" label={s.menuTarget} value={form.target} options={[['', s.menuTargetNone]]} groups={targetGroups(choices)} errors={errors} hint={s.menuTargetHint} />
       <TextInput name="label" label={MENU_RULES.label.label} value={form.label} errors={errors} hint={s.menuLabelHint} max={MENU_RULES.label.max} />
       <TextInput name="url" label={MENU_RULES.url.label} value={form.url} errors={errors} hint={s.menuUrlHint} max={MENU_RULES.url.max} inputMode="url" />
       <SelectInput name="parent" label={s.menuParent} value={form.parent} options={parentOptions(staff, tree, except)} errors={errors} />

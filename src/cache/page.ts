@@ -1,14 +1,14 @@
 // Sending a public page: from the page cache when it can, with the live figures filled in,
 // an ETag (304 when unchanged), and the view and visit counted when a person read it.
-// `respond` is shared with the fast path (web/fast-path.ts), which serves cached pages
+// `respond` is shared with the fast path (cache/fast-path.ts), which serves cached pages
 // without going through Fastify.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatScore, formatWeekdayDate } from '../vi/index.js';
 import type { SiteFigures } from '../counters/figures.js';
 import type { ArticleFigures } from '../counters/live.js';
-import type { LiveKey, Template } from './page-cache.js';
-import { compile, fill } from './page-cache.js';
-import { SECURITY_HEADERS } from './security.js';
+import type { LiveKey, Template } from '../web/page-cache.js';
+import { compile, fill } from '../web/page-cache.js';
+import { SECURITY_HEADERS } from '../web/security.js';
 import { ownRatingLine } from '../counters/own-rating.js';
 
 export interface Rendered {

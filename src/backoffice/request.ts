@@ -1,4 +1,4 @@
-// Small pieces shared by the settings, menu and category routes.
+// The :id of a back-office address that names a row of the site.
 import type { FastifyRequest } from 'fastify';
 
 /** The :id of the address; undefined when it cannot name a row (answered 404 like another site's id). */

@@ -1,6 +1,6 @@
-// Sign-in (/dang-nhap), its second step for two-factor accounts (/dang-nhap/xac-thuc), sign-out
-// (/dang-xuat), plus currentUser / requireUser for every back-office route. Every answer here is
-// `Cache-Control: no-store`; every POST form carries `_csrf`.
+// Sign-in (/dang-nhap), its second step for two-factor accounts (/dang-nhap/xac-thuc) and sign-out
+// (/dang-xuat); who is signed in on every back-office route is the frame's (backoffice/auth.tsx).
+// Every answer here is `Cache-Control: no-store`; every POST form carries `_csrf`.
 //
 // With two-factor sign-in on, the right password only opens a pending session (totp_pending = 1,
 // 5 minutes, good for nothing but the second step); the code then replaces it by a full session
@@ -13,29 +13,20 @@ import { audit } from '../audit/log.js';
 import { raw, readInput } from '../backoffice/form.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { CSRF_FIELD, SIGNIN_CSRF_COOKIE, csrfToken, newSigninCsrf, verifyCsrf, verifySessionCsrf } from './csrf.js';
+import { CSRF_FIELD, SIGNIN_CSRF_COOKIE, csrfToken, newSigninCsrf, verifyCsrf, verifySessionCsrf } from '../accounts/csrf.js';
 import { msg } from '../messages/index.js';
-import type { SessionRow } from './sessions.js';
-import { SESSION_COOKIE, createSession, destroySession, isTokenShaped, sessionFromToken, touchSession } from './sessions.js';
-import { safeNext, signIn } from './signin.js';
-import { completeSecondStep } from './two-factor.js';
-import { userById } from './users.js';
-import { BackofficeErrorPage, SecondStepPage, SignInPage } from './views.js';
+import type { SessionRow } from '../accounts/sessions.js';
+import { SESSION_COOKIE, createSession, destroySession, isTokenShaped, sessionFromToken } from '../accounts/sessions.js';
+import { safeNext, signIn } from '../accounts/signin.js';
+import { completeSecondStep } from '../accounts/two-factor.js';
+import { userById } from '../accounts/users.js';
+import { noStore, sendBackofficeError, sessionCookieOptions as cookieOptions } from '../backoffice/auth.js';
+import { SIGNIN_PATH, SIGNOUT_PATH } from '../backoffice/paths.js';
+import { SecondStepPage, SignInPage } from './views.js';
 
-export const SIGNIN_PATH = '/dang-nhap';
 export const SECOND_STEP_PATH = '/dang-nhap/xac-thuc';
-export const SIGNOUT_PATH = '/dang-xuat';
-
-export interface Auth {
-  user: UserRow;
-  session: SessionRow;
-}
 
 const now = (req: FastifyRequest) => req.server.deps.clock();
-
-function cookieOptions(req: FastifyRequest) {
-  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: req.protocol === 'https' };
-}
 
 /** The sign-in forms' fields, each as sent (a username is cut at 100 characters, a code at 100, before any lookup). */
 const signInForm = z.object({ username: raw().transform((s) => s.slice(0, 100)), password: raw(), next: raw(), [CSRF_FIELD]: raw() });
@@ -43,57 +34,6 @@ const secondStepForm = z.object({ code: raw().transform((s) => s.slice(0, 100)),
 const signOutForm = z.object({ [CSRF_FIELD]: raw() });
 /** `?next=`: where to go once signed in (safeNext keeps it to this site's paths). */
 const nextQuery = z.object({ next: raw() });
-
-function noStore(reply: FastifyReply) {
-  return reply.header('cache-control', 'no-store');
-}
-
-const resolved = new WeakMap<FastifyRequest, Promise<Auth | undefined>>();
-
-async function loadAuth(req: FastifyRequest): Promise<Auth | undefined> {
-  const { db } = req.server.deps;
-  const at = now(req);
-  const session = await sessionFromToken(db, req.cookies[SESSION_COOKIE], at);
-  if (!session || session.totp_pending) return undefined;
-  const user = await userById(db, session.user_id);
-  if (!user || user.disabled) return undefined;
-  await touchSession(db, session, at);
-  return { user, session };
-}
-
-/** The signed-in user and session of this request, or undefined. Loads once per request; refreshes last_seen_at. */
-export function currentUser(req: FastifyRequest): Promise<Auth | undefined> {
-  let p = resolved.get(req);
-  if (!p) {
-    p = loadAuth(req);
-    resolved.set(req, p);
-  }
-  return p;
-}
-
-/** The sign-in URL that comes back to this request's path afterwards. */
-export function signInUrl(req: FastifyRequest): string {
-  return `${SIGNIN_PATH}?next=${encodeURIComponent(safeNext(req.url))}`;
-}
-
-/**
- * For back-office routes: the signed-in user, or undefined after answering with a 303 to the
- * sign-in page (the caller then returns the reply): `const auth = await requireUser(req, reply); if (!auth) return reply;`
- */
-export async function requireUser(req: FastifyRequest, reply: FastifyReply): Promise<Auth | undefined> {
-  const auth = await currentUser(req);
-  if (auth) return auth;
-  if (req.cookies[SESSION_COOKIE] !== undefined) reply.clearCookie(SESSION_COOKIE, cookieOptions(req));
-  noStore(reply).redirect(signInUrl(req), 303);
-  return undefined;
-}
-
-/** A back-office error page (403 and the like), never cached. */
-export function sendBackofficeError(req: FastifyRequest, reply: FastifyReply, status: number, message: string, auth?: Auth) {
-  const title = status === 403 && auth ? msg.forbiddenTitle : msg.errorTitle;
-  const html = renderPage(<BackofficeErrorPage t={msg} siteName={req.site.name} title={title} message={message} signOutCsrf={auth ? csrfToken(auth.session) : undefined} />);
-  return sendHtml(noStore(reply), html, status);
-}
 
 function sendSignInForm(req: FastifyRequest, reply: FastifyReply, opts: { status?: number; next: string; username?: string; error?: string }) {
   let csrf = req.cookies[SIGNIN_CSRF_COOKIE];

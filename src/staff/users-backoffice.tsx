@@ -16,8 +16,8 @@ import { PATHS } from '../backoffice/paths.js';
 import { msg } from '../messages/index.js';
 import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
-import { ROLE_ORDER, addMember, changeRole, listMembers, memberOf, removeMember, resetPassword, resetTwoFactor, setDisabled, setTotpRoles } from './members.js';
-import { usernameProblem } from './users.js';
+import { ROLE_ORDER, addMember, changeRole, listMembers, memberOf, removeMember, resetPassword, resetTwoFactor, setDisabled, setTotpRoles } from '../accounts/members.js';
+import { usernameProblem } from '../accounts/users.js';
 import type { AddForm } from './users-views.js';
 import { EMPTY_ADD_FORM, MemberPage, TempPasswordPage, UsersPage } from './users-views.js';
 

@@ -1,6 +1,6 @@
 // The audit screen's query string: action, person, a range of Asia/Ho_Chi_Minh days, page.
 // Bad values never fail the page: each is dropped with a message saying so.
-import type { AuditFilter } from './log.js';
+import type { AuditFilter } from '../audit/log.js';
 import { addDays, cleanLine, ictMidnightUtc, parseViDate } from '../vi/index.js';
 import { msg } from '../messages/index.js';
 

@@ -13,8 +13,8 @@ import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import type { Enrolment } from './account-views.js';
 import { AccountPage, PasswordPage, RecoveryCodesPage, TwoFactorPage } from './account-views.js';
-import { confirmEnrolment, disableTotp, groupedKey, otpauthUri, pendingEnrolment, qrDataUrl, recoveryCodesLeft, regenerateRecoveryCodes, startEnrolment } from './two-factor.js';
-import { changeOwnPassword } from './users.js';
+import { confirmEnrolment, disableTotp, groupedKey, otpauthUri, pendingEnrolment, qrDataUrl, recoveryCodesLeft, regenerateRecoveryCodes, startEnrolment } from '../accounts/two-factor.js';
+import { changeOwnPassword } from '../accounts/users.js';
 
 /** The user's role here must use two-factor sign-in. */
 const required = (staff: Staff) => totpRoles(staff.site).includes(staff.role);

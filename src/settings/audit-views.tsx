@@ -4,13 +4,13 @@
 import type { Staff } from '../backoffice/guard.js';
 import { Notice, BackofficeLayout } from '../backoffice/layout.js';
 import { PATHS } from '../backoffice/paths.js';
-import { actionLabel } from './labels.js';
+import { actionLabel } from '../audit/labels.js';
 import type { Messages } from '../messages/index.js';
 import { formatDateTime } from '../vi/index.js';
 import { SelectInput, TextInput } from '../backoffice/fields.js';
-import type { AuditEntry } from './log.js';
-import type { AuditQuery } from './filters.js';
-import { auditQueryString } from './filters.js';
+import type { AuditEntry } from '../audit/log.js';
+import type { AuditQuery } from './audit-filters.js';
+import { auditQueryString } from './audit-filters.js';
 import { DataTable } from '../backoffice/table.js';
 
 export interface AuditRow {

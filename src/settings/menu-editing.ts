@@ -2,8 +2,9 @@
 // at most. Every change is one transaction with its audit entry ('menu.*') and publicChange, so
 // the header of the public pages shows the change at once.
 // An item that still has sub-items is not deleted: its sub-items are removed or moved first.
-// An item links to a page, category or published article picked from a list (`linkChoices`, the
-// newest articles or those a title search finds), or to an address typed in (`isSafeMenuUrl`).
+// An item links to something picked from a list (`linkChoices`: each module's `linkTargets`, such as
+// the pages, the categories, the newest articles or those a title search finds), or to an address
+// typed in (`isSafeMenuUrl`).
 import { z } from 'zod';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
@@ -11,11 +12,7 @@ import type { MenuItemRow } from '../db/schema.js';
 import type { FieldErrors } from '../errors/index.js';
 import { fieldProblem, line } from '../backoffice/form.js';
 import type { StaffContext } from '../backoffice/guard.js';
-import { publishedArticles } from '../articles/queries.js';
-import { articleUrl } from '../articles/presenter.js';
-import { titleContains } from '../db/titles.js';
-import { categoryBySlug, categoryUrl, listCategories } from '../categories/queries.js';
-import { pageUrl, publishedPageBySlug, publishedPages } from '../pages/queries.js';
+import type { LinkChoice, LinkTargets, LoaModule } from '../registry/module.js';
 import { msg } from '../messages/index.js';
 import { AppError, FormInvalid, notFound } from '../errors/index.js';
 import { audit } from '../audit/log.js';
@@ -74,11 +71,17 @@ export const menuForm = z.object({ label: line(), url: line(), parent: line(), t
 /** The form as typed, to show it again. */
 export const menuFormOf = (typed: Record<string, string>): MenuForm => ({ label: typed.label ?? '', url: typed.url ?? '', parent: typed.parent ?? '', target: typed.target ?? '' });
 
+/** The picker's groups the modules offer (registry/module.ts `linkTargets`), in order. */
+export function linkTargetsOf(modules: readonly LoaModule[]): LinkTargets[] {
+  return modules.flatMap((m) => (m.linkTargets ? [m.linkTargets] : [])).sort((a, b) => a.order - b.order);
+}
+
 /**
  * Checks the menu item form, every problem at once (FormInvalid, each beside its field). A picked
- * link must still be one of the site's pages, categories or published articles.
+ * link must still name something one of the modules offers (a published page, a category, a
+ * published article…).
  */
-export async function checkMenuForm(db: Db, siteId: number, now: number, form: MenuForm): Promise<MenuItemInput> {
+export async function checkMenuForm(targets: readonly LinkTargets[], db: Db, siteId: number, now: number, form: MenuForm): Promise<MenuItemInput> {
   const errors: FieldErrors = {};
   for (const name of ['label', 'url'] as const) {
     const problem = fieldProblem(MENU_RULES[name], form[name]);
@@ -87,7 +90,7 @@ export async function checkMenuForm(db: Db, siteId: number, now: number, form: M
   const { target } = form;
   let { label, url } = form;
   if (target) {
-    const title = target.length <= 500 ? await linkTitle(db, siteId, new Date(now).toISOString(), target) : undefined;
+    const title = target.length <= 500 ? await linkTitle(targets, db, siteId, new Date(now).toISOString(), target) : undefined;
     if (title === undefined) errors.target = t.badMenuTarget;
     else {
       url = target;
@@ -102,56 +105,36 @@ export async function checkMenuForm(db: Db, siteId: number, now: number, form: M
   return { label, url, parentId };
 }
 
-export type LinkChoice = [url: string, title: string];
+/** A group of the picker: its heading and what it offers. */
+export interface LinkGroup {
+  label: string;
+  options: LinkChoice[];
+  /** It answers the title search. */
+  searchable: boolean;
+}
 
 export interface LinkChoices {
-  portal: LinkChoice[];
-  pages: LinkChoice[];
-  categories: LinkChoice[];
-  articles: LinkChoice[];
-  /** The title search the articles answer ('' for the newest). */
+  groups: LinkGroup[];
+  /** The title search the searchable groups answer ('' for the newest). */
   query: string;
 }
 
-/** Articles offered at once: the newest, or the newest whose title has the searched words. */
-export const LINK_ARTICLES = 30;
-
-/** What an item can link to without typing an address: the home page and site map, the published
- *  pages, the categories, and published articles (the newest, or those whose title has `query`). */
-export async function linkChoices(db: Db, siteId: number, now: number, query: string): Promise<LinkChoices> {
+/** What an item can link to without typing an address: every module's group (the portal's pages,
+ *  the published pages, the categories, the newest articles or those whose title has `query`…). */
+export async function linkChoices(targets: readonly LinkTargets[], db: Db, siteId: number, now: number, query: string): Promise<LinkChoices> {
   const nowIso = new Date(now).toISOString();
-  let articles = publishedArticles(db, siteId, nowIso).select(['articles.slug', 'articles.title']);
-  if (query) articles = articles.where(titleContains(query));
-  const [pages, categories, found] = await Promise.all([
-    publishedPages(db, siteId, nowIso),
-    listCategories(db, siteId),
-    articles.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(LINK_ARTICLES).execute(),
-  ]);
-  return {
-    portal: PORTAL_LINKS.map(([url, title]) => [url, title]),
-    pages: pages.map((p) => [pageUrl(p), p.title]),
-    categories: categories.map((c) => [categoryUrl(c), c.name]),
-    articles: found.map((a) => [articleUrl(a), a.title]),
-    query,
-  };
+  const options = await Promise.all(targets.map((g) => g.choices(db, siteId, nowIso, g.searchable ? query : '')));
+  return { groups: targets.map((g, i) => ({ label: g.label(query), options: options[i]!, searchable: g.searchable ?? false })), query };
 }
 
-const PORTAL_LINKS: LinkChoice[] = [
-  ['/', t.menuHome],
-  ['/so-do-cong', t.menuSiteMap],
-];
-
-/** The title of what a picked address names on this site (a portal page, a published page, a
- *  category, a published article), or undefined when it names nothing there. */
-async function linkTitle(db: Db, siteId: number, nowIso: string, url: string): Promise<string | undefined> {
-  const portal = PORTAL_LINKS.find(([u]) => u === url);
-  if (portal) return portal[1];
-  const m = /^\/(trang|chuyen-muc|tin-tuc)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(url);
-  if (!m) return undefined;
-  const [, kind, slug] = m as unknown as [string, string, string];
-  if (kind === 'trang') return (await publishedPageBySlug(db, siteId, slug, nowIso))?.title;
-  if (kind === 'chuyen-muc') return (await categoryBySlug(db, siteId, slug))?.name;
-  return (await publishedArticles(db, siteId, nowIso).select('articles.title').where('articles.slug', '=', slug).executeTakeFirst())?.title;
+/** The title of what a picked address names on this site (whichever module's thing it is), or
+ *  undefined when it names nothing there. */
+async function linkTitle(targets: readonly LinkTargets[], db: Db, siteId: number, nowIso: string, url: string): Promise<string | undefined> {
+  for (const g of targets) {
+    const title = await g.titleOf(db, siteId, nowIso, url);
+    if (title !== undefined) return title;
+  }
+  return undefined;
 }
 
 export async function menuItems(db: Db, siteId: number): Promise<MenuItemRow[]> {

@@ -9,8 +9,8 @@ import type { Role } from '../db/schema.js';
 import { formatDateTime } from '../vi/index.js';
 import { Csrf } from './account-views.js';
 import { Field } from '../backoffice/fields.js';
-import type { Member } from './members.js';
-import { ROLE_ORDER } from './members.js';
+import type { Member } from '../accounts/members.js';
+import { ROLE_ORDER } from '../accounts/members.js';
 import { DataTable } from '../backoffice/table.js';
 
 export interface AddForm {

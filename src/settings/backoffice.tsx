@@ -21,9 +21,9 @@ import { renderPage } from '../web/render.js';
 import { sendHtml } from '../web/reply.js';
 import { saveSiteSettings, settingsForm, settingsFormOf, settingsFormOfTyped } from './settings.js';
 import type { MenuForm } from './menu-editing.js';
-import { addMenuItem, checkMenuForm, deleteMenuItem, linkChoices, menuForm, menuFormOf, menuItemOf, menuItems, menuTree, moveMenuItem, updateMenuItem } from './menu-editing.js';
+import { addMenuItem, checkMenuForm, deleteMenuItem, linkChoices, linkTargetsOf, menuForm, menuFormOf, menuItemOf, menuItems, menuTree, moveMenuItem, updateMenuItem } from './menu-editing.js';
 import { MenuDeletePage, MenuEditPage, MenusPage, SettingsPage } from './backoffice-views.js';
-import { rowIdParam } from './backoffice-common.js';
+import { rowIdParam } from '../backoffice/request.js';
 
 const MENU_ITEM = `${PATHS.menus}/:id`;
 const EMPTY_MENU_FORM: MenuForm = { label: '', url: '', parent: '', target: '' };
@@ -33,7 +33,9 @@ const menuQuery = z.object({ 'tim-bai': searchText(100), xong: raw() });
 type MenuQuery = z.infer<typeof menuQuery>;
 const NO_QUERY: MenuQuery = { 'tim-bai': '', xong: '' };
 
-const choicesFor = (req: FastifyRequest, staff: Staff, q: MenuQuery = NO_QUERY) => linkChoices(req.server.deps.db, staff.site.id, staff.now, q['tim-bai']);
+/** The picker's groups: what the app's modules offer. */
+const targets = (req: FastifyRequest) => linkTargetsOf(req.server.modules);
+const choicesFor = (req: FastifyRequest, staff: Staff, q: MenuQuery = NO_QUERY) => linkChoices(targets(req), req.server.deps.db, staff.site.id, staff.now, q['tim-bai']);
 
 function menuNotice(staff: Staff, flag: string): string | undefined {
   const s = staff.t.settings;
@@ -104,7 +106,7 @@ export async function siteBackofficeRoutes(app: FastifyInstance) {
     query: menuQuery,
     body: menuForm,
     handler: async (req, reply, staff, { body }) => {
-      await addMenuItem(db, staff, await checkMenuForm(db, staff.site.id, staff.now, body));
+      await addMenuItem(db, staff, await checkMenuForm(targets(req), db, staff.site.id, staff.now, body));
       return reply.redirect(`${PATHS.menus}?xong=them`, 303);
     },
     onError: (err, req, reply, staff, { form, query }) => (err instanceof FormInvalid ? showMenus(req, reply, staff, query, { form: menuFormOf(form), ...shownOnForm(err), status: err.status }) : undefined),
@@ -133,7 +135,7 @@ export async function siteBackofficeRoutes(app: FastifyInstance) {
     handler: async (req, reply, staff, { body }) => {
       const id = idOf(req);
       await menuItemOf(db, staff.site.id, id);
-      await updateMenuItem(db, staff, id, await checkMenuForm(db, staff.site.id, staff.now, body));
+      await updateMenuItem(db, staff, id, await checkMenuForm(targets(req), db, staff.site.id, staff.now, body));
       return reply.redirect(`${PATHS.menus}?xong=luu`, 303);
     },
     onError: async (err, req, reply, staff, sent) => {

@@ -1,16 +1,29 @@
 // The one error handler: AppErrors become their Vietnamese page (404, 400…); anything unknown is
 // logged and becomes a plain 500 page that leaks nothing. Never a stack trace, never raw input.
+import type { ErrorForm } from '../web/error-form.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/index.js';
-import { Layout } from './layout.js';
-import { pageContext } from './context.js';
-import { renderPage } from './render.js';
-import { sendHtml } from './reply.js';
+import { Layout } from '../web/layout.js';
+import { pageContext } from '../web/context.js';
+import { renderPage } from '../web/render.js';
+import { sendHtml } from '../web/reply.js';
 import { sendPage } from './page.js';
 import { siteForHost } from '../sites/service.js';
 import type { SiteRow } from '../db/schema.js';
-import { asset } from './assets.js';
-import { sendApiErrorFor } from '../api/errors.js';
+import { asset } from '../web/assets.js';
+
+/**
+ * How a module answers the errors under its addresses that its own handlers never see (registry/
+ * module.ts `errorForm`): Fastify's errors before routing, a request no site answers. The API
+ * answers JSON there; everything else gets the error page.
+ */
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The modules' error forms (installErrorHandlers). */
+    errorForms: readonly ErrorForm[];
+  }
+}
 
 const TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ',
@@ -53,9 +66,10 @@ function Bare({ status, message }: { status: number; message: string }) {
 
 export async function errorPage(req: FastifyRequest, reply: FastifyReply, status: number, message: string) {
   reply.header('cache-control', 'no-store');
-  if (req.url.startsWith('/api/')) return sendApiErrorFor(reply, status, message);
+  const form = req.server.errorForms.find((f) => req.url.startsWith(f.prefix));
+  if (form) return form.send(reply, status, message);
   if (!req.site && status !== 500) req.site = (await siteForHost(req.server.deps.db, req.host).catch(() => undefined)) as SiteRow;
-  const json = /^\/api\//.test(req.url) || (/application\/json/.test(req.headers.accept ?? '') && !/text\/html/.test(req.headers.accept ?? ''));
+  const json = /application\/json/.test(req.headers.accept ?? '') && !/text\/html/.test(req.headers.accept ?? '');
   if (json) return reply.code(status).send({ error: { status, message } });
   if (req.site && status !== 500) {
     try {
@@ -87,7 +101,8 @@ export function frameworkError(err: FastifyError, req: FastifyRequest, reply: Fa
   return errorPage(req, reply, status, MESSAGES[status] ?? MESSAGES[400]!);
 }
 
-export function installErrorHandlers(app: FastifyInstance) {
+export function installErrorHandlers(app: FastifyInstance, forms: readonly ErrorForm[] = []) {
+  app.decorate('errorForms', forms);
   app.setNotFoundHandler((req, reply) => errorPage(req, reply, 404, MESSAGES[404]!));
   app.setErrorHandler((err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) return errorPage(req, reply, err.status, err.publicMessage);
