@@ -40,7 +40,7 @@ export async function articleRoutes(app: FastifyInstance) {
       justRated: (req.query as Record<string, unknown>)[JUST_RATED] === '1',
       render: async () => {
         const [{ article, others }, ctx] = await Promise.all([readArticle(db, req.site.id, slug, clock()), pageContext(req)]);
-        return { html: renderPage(<ArticlePage ctx={ctx} a={article} others={others} />), articleId: article.id };
+        return { html: renderPage(<ArticlePage ctx={ctx} a={article} others={others} />), itemId: article.id };
       },
     });
   });

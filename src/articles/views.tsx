@@ -84,7 +84,7 @@ export function ArticlePage({ ctx, a, others, preview }: { ctx: PageContext; a: 
       canonical={a.url}
       noIndex={preview !== undefined}
       meta={articleMeta(a)}
-      articleId={a.id}
+      itemId={a.id}
       head={<script src={asset('rating.js')} defer />}
       banner={
         preview && (

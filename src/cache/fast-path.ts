@@ -57,21 +57,21 @@ export function serveFromCache(app: FastifyInstance, req: IncomingMessage, res: 
     if (r.isNew) setCookie = app.serializeCookie(READER_COOKIE, r.id, readerCookieOptions(isHttps(req, trustProxy)));
   }
   // A reader who rated this article sees their own score: from memory, or the slow path reads it.
-  const mine = t.personal && t.articleId ? peekOwnRatingLine(app.counting.live, req.headers.cookie, t.articleId) : '';
+  const mine = t.personal && t.itemId ? peekOwnRatingLine(app.counting.live, req.headers.cookie, t.itemId) : '';
   if (mine === undefined) return false;
   const now = performance.now();
   let filled = !mine && t.filled && now - t.filled.at < FILLED_MS ? t.filled : undefined;
   if (!filled) {
     const siteFigures = app.counting.live.peekSite(site.id);
-    const articleFigures = t.articleId ? app.counting.live.peekArticle(t.articleId) : undefined;
-    if (!siteFigures || (t.articleId && !articleFigures)) return false;
+    const articleFigures = t.itemId ? app.counting.live.peekArticle(t.itemId) : undefined;
+    if (!siteFigures || (t.itemId && !articleFigures)) return false;
     if (mine) {
       const own = respond(t, app.deps.clock(), siteFigures, articleFigures, mine);
       filled = { ...own, at: now, headers: headersFor(own.etag, own.body.length, true) };
     } else filled = refill(t, app.deps.clock(), siteFigures, articleFigures);
   }
   app.pageCache.fastHits++;
-  if (reader) app.counting.countRead(site.id, reader, t.articleId);
+  if (reader) app.counting.countRead(site.id, reader, t.itemId);
   if (req.headers['if-none-match'] === filled.etag) {
     const headers = headersFor(filled.etag);
     res.writeHead(304, setCookie ? headers.concat('set-cookie', setCookie) : headers);

@@ -13,8 +13,8 @@ import { ownRatingLine } from '../counters/own-rating.js';
 
 export interface Rendered {
   html: string;
-  /** The article this page shows: its view count is live and a read counts as a view. */
-  articleId?: number;
+  /** The editorial item this page shows (an article, a page…): its figures are live and a read counts as a view. */
+  itemId?: number;
 }
 
 export interface PageOptions {
@@ -70,19 +70,19 @@ export async function sendPage(req: FastifyRequest, reply: FastifyReply, opts: P
   if (!t) {
     const since = pageCache.since(req.site.id);
     const r = await opts.render();
-    t = compile(r.html, req.site.id, r.articleId);
+    t = compile(r.html, req.site.id, r.itemId);
     if (key) pageCache.set(key, t, since);
   }
   const [site, article, mine] = await Promise.all([
     counting.live.site(req.site),
-    t.articleId ? counting.live.article(t.articleId) : undefined,
-    t.personal && t.articleId ? ownRatingLine(counting.live, req.headers.cookie, t.articleId, opts.justRated ?? false) : '',
+    t.itemId ? counting.live.article(t.itemId) : undefined,
+    t.personal && t.itemId ? ownRatingLine(counting.live, req.headers.cookie, t.itemId, opts.justRated ?? false) : '',
   ]);
   // A reader's own page is never kept as the shared filled one.
   const { body, etag } = key && !mine ? refill(t, deps.clock(), site, article) : respond(t, deps.clock(), site, article, mine);
   reply.code(status).type('text/html; charset=utf-8').header('cache-control', mine ? PERSONAL_CACHE : 'no-cache');
   if (status !== 200) return reply.send(body);
-  counting.countPage(req, reply, t.articleId);
+  counting.countPage(req, reply, t.itemId);
   reply.header('etag', etag);
   if (req.headers['if-none-match'] === etag) return reply.code(304).send();
   return reply.send(body);

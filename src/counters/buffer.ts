@@ -45,7 +45,7 @@ export class CounterBuffer {
   /** Where "online" is shared; written after each flush (Redis), or read from visitor_presence. */
   online: OnlineStore | undefined;
   /** Called after each successful flush with the articles whose counts changed. */
-  onFlushed: (articleIds: number[], siteIds: number[]) => void = () => {};
+  onFlushed: (itemIds: number[], siteIds: number[]) => void = () => {};
 
   constructor(
     private readonly db: Db,
@@ -53,8 +53,8 @@ export class CounterBuffer {
     private readonly clock: () => number,
   ) {}
 
-  recordView(articleId: number): void {
-    this.pending.views.set(articleId, (this.pending.views.get(articleId) ?? 0) + 1);
+  recordView(itemId: number): void {
+    this.pending.views.set(itemId, (this.pending.views.get(itemId) ?? 0) + 1);
   }
 
   recordHit(siteId: number, visitor: string, at = this.clock()): void {
@@ -65,13 +65,13 @@ export class CounterBuffer {
   }
 
   /** Beacon mode: one count per page-load id, however often it is sent, on whichever instance. */
-  recordBeacon(loadId: string, articleId: number): void {
-    this.pending.beacons.set(loadId, articleId);
+  recordBeacon(loadId: string, itemId: number): void {
+    this.pending.beacons.set(loadId, itemId);
   }
 
   /** Views of an article gathered here and not yet written. */
-  unflushedViews(articleId: number): number {
-    return (this.pending.views.get(articleId) ?? 0) + (this.inflight?.views.get(articleId) ?? 0);
+  unflushedViews(itemId: number): number {
+    return (this.pending.views.get(itemId) ?? 0) + (this.inflight?.views.get(itemId) ?? 0);
   }
 
   start(intervalMs = 1000): void {
@@ -143,8 +143,8 @@ export class CounterBuffer {
           .returning('id')
           .execute();
         for (const { id } of inserted) {
-          const articleId = batch.beacons.get(id)!;
-          if (articleId > 0) views.set(articleId, (views.get(articleId) ?? 0) + 1);
+          const itemId = batch.beacons.get(id)!;
+          if (itemId > 0) views.set(itemId, (views.get(itemId) ?? 0) + 1);
         }
       }
 

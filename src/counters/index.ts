@@ -15,9 +15,9 @@ export interface Counting {
   live: LiveFigures;
   secret: string;
   /** Counts a page a person read (server mode): a hit for visits and, for an article, a view. */
-  countPage(req: FastifyRequest, reply: FastifyReply, articleId?: number): void;
+  countPage(req: FastifyRequest, reply: FastifyReply, itemId?: number): void;
   /** The same for a reader whose id is known (the fast path). */
-  countRead(siteId: number, reader: string, articleId?: number): void;
+  countRead(siteId: number, reader: string, itemId?: number): void;
   /** False once shutting down: the last counts are being written. */
   open: boolean;
   /** The reader's id (setting the cookie when it is new). */
@@ -40,7 +40,7 @@ export async function createCounting(db: Db, dialect: Dialect, clock: () => numb
   const online = opts.redisUrl ? redisOnline(opts.redisUrl, await sharedSecret(db, 'installation_id')) : dbOnline(db);
   buffer.online = opts.redisUrl ? online : undefined;
   const live = new LiveFigures(db, buffer, clock, online, opts.liveTtlMs ?? 2000);
-  buffer.onFlushed = (articleIds, siteIds) => live.forget(articleIds, siteIds);
+  buffer.onFlushed = (itemIds, siteIds) => live.forget(itemIds, siteIds);
   const secret = await sharedSecret(db, 'reader_salt');
   if (opts.flushMs !== 0) buffer.start(opts.flushMs ?? 1000);
 
@@ -51,9 +51,9 @@ export async function createCounting(db: Db, dialect: Dialect, clock: () => numb
     return r.id;
   };
 
-  const countRead = (siteId: number, readerId: string, articleId?: number) => {
+  const countRead = (siteId: number, readerId: string, itemId?: number) => {
     buffer.recordHit(siteId, readerId);
-    if (articleId) buffer.recordView(articleId);
+    if (itemId) buffer.recordView(itemId);
   };
 
   const counting: Counting = {
@@ -65,9 +65,9 @@ export async function createCounting(db: Db, dialect: Dialect, clock: () => numb
     secret,
     reader,
     readerFrom,
-    countPage(req, reply, articleId) {
+    countPage(req, reply, itemId) {
       if (mode !== 'server' || !isCountable(req)) return;
-      countRead(req.site.id, reader(req, reply), articleId);
+      countRead(req.site.id, reader(req, reply), itemId);
     },
     close: async () => {
       counting.open = false;

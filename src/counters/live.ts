@@ -107,8 +107,8 @@ export class LiveFigures {
     this.own.set(`${articleId}:${reader}`, { at: performance.now(), value: score });
   }
 
-  forget(articleIds: number[], siteIds: number[]): void {
-    for (const id of articleIds) this.articles.delete(id);
+  forget(itemIds: number[], siteIds: number[]): void {
+    for (const id of itemIds) this.articles.delete(id);
     for (const id of siteIds) this.sites.delete(id);
   }
 }

@@ -39,7 +39,7 @@ export async function counterRoutes(app: FastifyInstance) {
     app.counting.live.forget([r.articleId], []);
     app.counting.live.rememberOwnRating(r.articleId, reader, score);
     rememberRated(req, reply, r.articleId);
-    app.pageCache.refillArticle(r.articleId); // the reader sees the new score on the page it returns to
+    app.pageCache.refillItem(r.articleId); // the reader sees the new score on the page it returns to
     if (wantsJson(req)) {
       return reply.header('cache-control', 'no-store').send({ score: formatScore(r.count ? r.sum / r.count : 0), count: r.count, yours: score, changed: r.previous !== undefined });
     }

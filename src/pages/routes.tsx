@@ -65,7 +65,7 @@ function StaticPage({ ctx, page, all, preview }: { ctx: PageContext; page: PageR
   );
 }
 
-async function renderStaticPage(req: FastifyRequest, slug: string): Promise<{ html: string; articleId?: number }> {
+async function renderStaticPage(req: FastifyRequest, slug: string): Promise<{ html: string; itemId?: number }> {
   const { db, clock } = req.server.deps;
   const nowIso = new Date(clock()).toISOString();
   const page = await publishedPageBySlug(db, req.site.id, slug, nowIso);
@@ -73,7 +73,7 @@ async function renderStaticPage(req: FastifyRequest, slug: string): Promise<{ ht
   if (!page) throw notFound();
   const [all, ctx] = await Promise.all([publishedPages(db, req.site.id, nowIso), pageContext(req)]);
   // A read counts as a view of the page (the counters' figures; the page shows none).
-  return { html: renderPage(<StaticPage ctx={ctx} page={page} all={all} />), articleId: page.id };
+  return { html: renderPage(<StaticPage ctx={ctx} page={page} all={all} />), itemId: page.id };
 }
 
 /** The back office's preview of a page in any state, as it would read once published. */

@@ -21,8 +21,8 @@ export interface LayoutProps {
   /** Full width main column, no sidebar. */
   wide?: boolean;
   head?: ComponentChildren;
-  /** The article shown, for the beacon in beacon mode. */
-  articleId?: number;
+  /** The editorial item shown (an article, a page…), for the beacon in beacon mode. */
+  itemId?: number;
   /** A bar above the site's header (the back office's preview says so there). */
   banner?: ComponentChildren;
   children: ComponentChildren;
@@ -170,7 +170,7 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Layout({ ctx, title, description, canonical, noIndex, meta, wide, head, children, articleId, banner }: LayoutProps) {
+export function Layout({ ctx, title, description, canonical, noIndex, meta, wide, head, children, itemId, banner }: LayoutProps) {
   const fullTitle = title === ctx.site.name ? title : `${title} - ${ctx.site.name}`;
   return (
     <html lang={ctx.site.lang || 'vi'}>
@@ -184,7 +184,7 @@ export function Layout({ ctx, title, description, canonical, noIndex, meta, wide
         <link rel="icon" href={asset('emblem.svg')} type="image/svg+xml" />
         {ctx.slots.map((slot) => slot.head?.({ ctx, title, noIndex: noIndex ?? false }))}
         {head}
-        {ctx.countMode === 'beacon' && <script src={asset('beacon.js')} defer data-article={String(articleId ?? 0)} />}
+        {ctx.countMode === 'beacon' && <script src={asset('beacon.js')} defer data-article={String(itemId ?? 0)} />}
       </head>
       <body>
         <a class="skip" href="#noi-dung">

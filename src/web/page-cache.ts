@@ -23,7 +23,8 @@ export interface Template {
   /** Stable across instances: a hash of the template. */
   tag: string;
   siteId: number;
-  articleId?: number;
+  /** The editorial item the page shows (an article, a page…): its figures are filled live. */
+  itemId?: number;
   /** The page has the reader's own rating ('mine'): a reader who rated this article gets a page
    *  of their own; everyone else shares the filled one. */
   personal: boolean;
@@ -34,13 +35,13 @@ export interface Template {
 
 export const FILLED_MS = 500;
 
-export function compile(html: string, siteId: number, articleId?: number): Template {
+export function compile(html: string, siteId: number, itemId?: number): Template {
   const split = html.split(MARKS);
   const parts: Buffer[] = [];
   const keys: LiveKey[] = [];
   split.forEach((s, i) => (i % 2 === 0 ? parts.push(Buffer.from(s, 'utf8')) : keys.push(s as LiveKey)));
   const tag = crypto.createHash('sha1').update(html).digest('base64url').slice(0, 16);
-  return { parts, keys, tag, siteId, articleId, personal: keys.includes('mine') };
+  return { parts, keys, tag, siteId, itemId, personal: keys.includes('mine') };
 }
 
 export function fill(t: Template, values: Record<LiveKey, string>): Buffer {
@@ -91,8 +92,8 @@ export class PageCache {
   }
 
   /** Pages of an article fill their figures afresh on the next request (after a rating). */
-  refillArticle(articleId: number): void {
-    for (const t of this.entries.values()) if (t.articleId === articleId) t.filled = undefined;
+  refillItem(itemId: number): void {
+    for (const t of this.entries.values()) if (t.itemId === itemId) t.filled = undefined;
   }
 
   dropSite(siteId: number): void {
