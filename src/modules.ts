@@ -18,9 +18,10 @@ import { settingsModule } from './settings/module.js';
 
 export const MODULES: readonly LoaModule[] = [
   portalModule,
+  // First of the back office's home: what an editor returned to this person, of every kind.
+  editorialModule,
   articlesModule,
   pagesModule,
-  editorialModule,
   categoriesModule,
   mediaModule,
   revisionsModule,

@@ -163,6 +163,16 @@ describe('pages in the back office, through the articles’ screens', () => {
     assert.equal((await get(t.app, '/trang/noi-quy-tiep-cong-dan')).statusCode, 200);
   });
 
+  test('a page returned to its writer waits on their home page, with the editor’s comment and a link to it', async () => {
+    const res = await staffPost(t.app, s.reporter, '/quan-tri/trang/moi', form({ title: 'Lịch tiếp dân', body_html: '<p>Lịch tiếp dân.</p>', _action: 'submit' }));
+    const rid = idFrom(res.headers.location as string);
+    assert.equal((await staffPost(t.app, s.editor, `/quan-tri/trang/${rid}/chuyen`, { action: 'return', comment: 'Ghi rõ giờ tiếp dân.' })).statusCode, 303);
+    const home = await staffGet(t.app, s.reporter, '/quan-tri/');
+    assert.ok(home.body.includes(`<a href="/quan-tri/trang/${rid}">Sửa trang “Lịch tiếp dân”</a>`), 'linked to the page');
+    assert.match(textOf(home.body), /Ghi rõ giờ tiếp dân\./);
+    assert.deepEqual((await auditOf(rid)).map((a) => a.action), ['page.create', 'page.submit', 'page.return']);
+  });
+
   test('published through the same workflow: /trang/… shows it with breadcrumbs, its parent lists it in order, search finds it without accents', async () => {
     const pub = await staffPost(t.app, s.editor, `/quan-tri/trang/${id}`, form({ slug: 'quy-che-lam-viec', body_html: '<p>Quy chế làm việc của Ủy ban nhân dân thành phố, sửa đổi năm 2026.</p>', parent_id: String((await item(id)).parent_id), position: '0', _action: 'submit' }));
     assert.equal(pub.statusCode, 303);

@@ -1,25 +1,20 @@
-// The articles' part of the back office's home page: the person's own articles an editor returned
-// (they are waiting for them) and the counts by status, with "Viết bài mới".
+// The articles' part of the back office's home page: the counts by status, with "Viết bài mới"
+// (what an editor returned, of every kind, is the editorial module's part, above it).
 import type { Db } from '../db/index.js';
 import type { Staff } from '../backoffice/guard.js';
 import { PATHS } from '../backoffice/paths.js';
 import type { HomePanel } from '../registry/module.js';
 import { STATUSES, STATUS_LABELS } from '../workflow/states.js';
-import { countByStatus, listItems } from '../editorial/queries.js';
+import { countByStatus } from '../editorial/queries.js';
 import { ARTICLE_KIND } from './queries.js';
-import { ReturnedArticles } from './returned-views.js';
 
 export async function articlesHomePanel(db: Db, staff: Staff): Promise<HomePanel> {
   const { t } = staff;
-  const [counts, returned] = await Promise.all([
-    countByStatus(db, staff.actor, staff.site.id, ARTICLE_KIND),
-    listItems(db, staff.actor, staff.site.id, { kinds: [ARTICLE_KIND], returned: true, authorId: staff.actor.userId, page: 1 }),
-  ]);
+  const counts = await countByStatus(db, staff.actor, staff.site.id, ARTICLE_KIND);
   // The badge of waiting items is the editorial module's (every kind).
   return {
     node: (
       <>
-        <ReturnedArticles staff={staff} items={returned.items.slice(0, 10)} total={returned.total} />
         <h2>{t.articleCounts}</h2>
         <ul class="counts">
           {STATUSES.map((s) => (

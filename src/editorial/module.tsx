@@ -7,7 +7,8 @@ import { msg } from '../messages/index.js';
 import { defineModule } from '../registry/module.js';
 import { editorialKinds } from '../registry/editorial.js';
 import { editorialBackofficeRoutes } from './backoffice.js';
-import { waitingCount } from './queries.js';
+import { listItems, waitingCount } from './queries.js';
+import { ReturnedItems } from './returned-views.js';
 
 export const editorialModule = defineModule({
   name: 'editorial',
@@ -16,6 +17,15 @@ export const editorialModule = defineModule({
     { key: 'review', label: msg.nav.review, href: PATHS.review, order: 20, needs: 'article.publish', badge: true },
     { key: 'trash', label: msg.nav.trash, href: PATHS.trash, order: 30 },
   ],
-  // The navigation's badge on the home page: every kind's items waiting for review.
-  homePanel: async (db, staff, modules) => ({ node: <></>, waiting: await waitingCount(db, staff.actor, staff.site.id, editorialKinds(modules).map((k) => k.kind)) }),
+  // On the home page: the person's items an editor returned, of every kind, and the navigation's
+  // badge (every kind's items waiting for review).
+  homePanel: async (db, staff, modules) => {
+    const kinds = editorialKinds(modules);
+    const names = kinds.map((k) => k.kind);
+    const [returned, waiting] = await Promise.all([
+      listItems(db, staff.actor, staff.site.id, { kinds: names, returned: true, authorId: staff.actor.userId, page: 1 }),
+      waitingCount(db, staff.actor, staff.site.id, names),
+    ]);
+    return { node: <ReturnedItems staff={staff} kinds={kinds} items={returned.items.slice(0, 10)} total={returned.total} />, waiting };
+  },
 });

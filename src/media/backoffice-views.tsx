@@ -260,8 +260,8 @@ function UsageList({ staff, usage }: { staff: Staff; usage: MediaUsage }) {
       {usage.items.map((a) => (
         <li>
           {a.href ? <a href={a.href}>{a.title}</a> : a.title}
-          {a.kindLabel ? ` (${a.kindLabel})` : ''}
           {a.deleted_at ? ` ${t.inUseTrash}` : ''}
+          {a.kindLabel ? ` (${a.kindLabel})` : ''}
         </li>
       ))}
     </ul>

@@ -53,6 +53,7 @@ export const pages: typeof articles = {
     unpublished: 'Trang đã được gỡ.',
     draft: 'Đây là trang của người khác.',
   },
+  returnedEdit: (title: string) => `Sửa trang “${title}”`,
   readOnlyTrashed: 'Trang đang ở Thùng rác. Khôi phục trang để sửa tiếp.',
   readOnlyHeading: 'Nội dung trang',
   trash: {
