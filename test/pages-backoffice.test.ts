@@ -230,6 +230,15 @@ describe('pages in the back office, through the articles’ screens', () => {
     assert.equal((await item(idFrom(res.headers.location as string))).slug, 'so-tay-tiep-dan', 'the same slug, another address space');
   });
 
+  test('a page whose parent is in the trash keeps it: the form still offers and chooses it', async () => {
+    const parent = idFrom((await staffPost(t.app, s.editor, '/quan-tri/trang/moi', form({ title: 'Mục cha sẽ xoá' }))).headers.location as string);
+    const child = idFrom((await staffPost(t.app, s.editor, '/quan-tri/trang/moi', form({ title: 'Mục con còn lại', parent_id: String(parent) }))).headers.location as string);
+    assert.equal((await staffPost(t.app, s.editor, `/quan-tri/trang/${parent}/xoa`)).statusCode, 303);
+    const page = await staffGet(t.app, s.editor, `/quan-tri/trang/${child}`);
+    assert.match(page.body, new RegExp(`<option value="${parent}" selected>Mục cha sẽ xoá</option>`));
+    assert.ok(!(await staffGet(t.app, s.editor, '/quan-tri/trang/moi?ban-nhap=trang-moi-phep-duyet01')).body.includes(`<option value="${parent}"`), 'not offered to others');
+  });
+
   test('a medium a page links to is not deleted: the refusal names the page, with its kind, linked to its back office', async () => {
     const key = `${sites.main}/quy-che-${process.pid}`;
     const m = await t.db

@@ -148,7 +148,7 @@ function kindRoutes(app: FastifyInstance, kind: EditorialKind) {
   async function sendEditor(req: FastifyRequest, reply: FastifyReply, staff: Staff, o: EditorOpts) {
     const a = o.item;
     const values = o.values ?? (a ? await valuesOf(a) : { ...EMPTY_INPUT, own: {} });
-    const [data, parents, waiting] = await Promise.all([kind.own?.load(db, staff.site.id, values.own), has.tree ? parentChoices(db, staff.site.id, kind.kind, a?.id) : [], waitingOf(req, staff)]);
+    const [data, parents, waiting] = await Promise.all([kind.own?.load(db, staff.site.id, values.own), has.tree ? parentChoices(db, staff.site.id, kind.kind, a?.id, a?.parent_id ?? null) : [], waitingOf(req, staff)]);
     const editable = a ? can(staff.actor, 'article.edit', a) : can(staff.actor, 'article.create');
     const moves = a ? movesOf(kind, staff, a) : [];
     const canSubmit = a ? moves.some((m) => m.action === 'submit') : can(staff.actor, 'article.create');

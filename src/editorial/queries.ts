@@ -166,14 +166,15 @@ export async function kindOfItem(db: Db, siteId: number, id: number): Promise<st
   return (await db.selectFrom('articles').select('kind').where('id', '=', id).where('site_id', '=', siteId).executeTakeFirst())?.kind;
 }
 
-/** The items of this kind on this site (any state, not in the trash) that may be the parent of item `selfId`: not itself, nor one of its descendants; in tree order. */
-export async function parentChoices(db: Db, siteId: number, kind: string, selfId: number | undefined) {
+/** The items of this kind on this site (any state, not in the trash, but the parent it has) that may
+ *  be the parent of item `selfId`: not itself, nor one of its descendants; in tree order. */
+export async function parentChoices(db: Db, siteId: number, kind: string, selfId: number | undefined, current: number | null = null) {
   const rows = await db
     .selectFrom('articles')
     .select(['id', 'title', 'parent_id'])
     .where('site_id', '=', siteId)
     .where('kind', '=', kind)
-    .where('deleted_at', 'is', null)
+    .where((eb) => (current === null ? eb('deleted_at', 'is', null) : eb.or([eb('deleted_at', 'is', null), eb('id', '=', current)])))
     .orderBy('position')
     .orderBy('id')
     .execute();
