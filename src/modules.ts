@@ -12,7 +12,6 @@ import { searchModule } from './search/module.js';
 import { feedsModule } from './feeds/module.js';
 import { sitemapsModule } from './sitemaps/module.js';
 import { apiModule } from './api/module.js';
-import { countersModule } from './counters/module.js';
 import { staffModule } from './staff/module.js';
 import { settingsModule } from './settings/module.js';
 
@@ -29,7 +28,6 @@ export const MODULES: readonly LoaModule[] = [
   feedsModule,
   sitemapsModule,
   apiModule,
-  countersModule,
   staffModule,
   settingsModule,
 ];

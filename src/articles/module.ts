@@ -5,6 +5,8 @@ import { PATHS } from '../backoffice/paths.js';
 import { msg } from '../messages/index.js';
 import { defineModule } from '../registry/module.js';
 import { articleRoutes } from './routes.js';
+import { counterRoutes } from '../counters/routes.js';
+import { countedArticles } from './counted.js';
 import { articleKind } from './editorial.js';
 import { articlesHomePanel } from './home-panel.js';
 import { articleLinkTargets } from './link-targets.js';
@@ -15,7 +17,11 @@ import { articlesResource, categoriesResource } from './api.js';
 
 export const articlesModule = defineModule({
   name: 'articles',
-  routes: articleRoutes,
+  // The rating form and the counting beacon count articles.
+  routes: async (app) => {
+    await articleRoutes(app);
+    await counterRoutes(app, countedArticles);
+  },
   editorial: articleKind,
   nav: [{ key: 'articles', label: msg.nav.articles, href: PATHS.articles, order: 10 }],
   homePanel: articlesHomePanel,

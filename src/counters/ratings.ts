@@ -1,10 +1,9 @@
-// Star ratings: a reader rates a published article 1–5 and may change the rating; one rating per
+// Star ratings: a reader rates a published item (an article) 1–5 and may change the rating; one rating per
 // reader per article, the reader being known by cookie or, failing that, by a salted hash of
 // network and browser (kept 30 days). The article's sum and count change in the same transaction.
-import { publishedArticles } from '../articles/queries.js';
 import type { Db } from '../db/index.js';
 import { atomically } from '../db/index.js';
-import { AppError, notFound } from '../errors/index.js';
+import { AppError } from '../errors/index.js';
 
 export const NET_HASH_KEEP_MS = 30 * 24 * 3600_000;
 
@@ -16,7 +15,8 @@ export function parseScore(raw: unknown): number {
 
 export interface RateInput {
   siteId: number;
-  slug: string;
+  /** The published item rated: the module that offers the rating found it (counters/routes.ts RatedItems). */
+  itemId: number;
   score: number;
   reader: string;
   netHash: string;
@@ -33,8 +33,7 @@ export interface RateResult {
 
 export async function rateArticle(db: Db, input: RateInput): Promise<RateResult> {
   const nowIso = new Date(input.now).toISOString();
-  const article = await publishedArticles(db, input.siteId, nowIso).select('articles.id').where('articles.slug', '=', input.slug).executeTakeFirst();
-  if (!article) throw notFound('Bài viết không tồn tại hoặc đã được gỡ bỏ.');
+  const article = { id: input.itemId };
 
   const attempt = () =>
     atomically(db, async (trx) => {
