@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TestApp } from './helpers.js';
 import { BROWSER_UA, get, testApp } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { contentVersion, createStaff, demoSites, insertArticle, sessionFor, staffPost } from './staff.js';
+import { contentVersion, createStaff, demoSites, insertArticle, sessionsFor, staffPost } from './staff.js';
 import { buildApp } from '../src/app.js';
 import type { DbHandle } from '../src/db/index.js';
 import { afterCommit, atomically, openDb } from '../src/db/index.js';
@@ -30,7 +30,7 @@ before(async () => {
   t = await testApp({ liveTtlMs: 60_000 });
   sites = await demoSites(t.db);
   staff = await createStaff(t.db, sites, 'ac');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) s[k] = await sessionFor(t.db, staff[k]);
+  Object.assign(s, await sessionsFor(t.db, staff));
   // The poll could only come an hour from now: whatever this instance shows after a change, it
   // learned at its commit (with the poll of every second, the old code served the old page for up to 1 s).
   await slowPoll(t.app, t.db);

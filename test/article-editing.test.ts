@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
 import { get, testApp, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { auditRowsFor, createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
+import { auditRowsFor, createStaff, demoSites, insertArticle, sessionsFor, staffGet, staffPost } from './staff.js';
 import { publishDue } from '../src/workflow/scheduler.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội.
@@ -22,7 +22,7 @@ before(async () => {
   t = await testApp({ now: NOW });
   sites = await demoSites(t.db);
   staff = await createStaff(t.db, sites, 'ed');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) s[k] = await sessionFor(t.db, staff[k]);
+  Object.assign(s, await sessionsFor(t.db, staff));
 });
 after(() => t?.close());
 

@@ -5,9 +5,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
 import { sql } from 'kysely';
-import { get, testApp, testEnv, textOf } from './helpers.js';
+import { get, testEnv, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
+import { backofficeFixture, insertArticle, staffGet, staffPost } from './staff.js';
 import { titleColumns } from '../src/db/titles.js';
 import { createUser, grantRole } from '../src/accounts/users.js';
 import { loadConfig } from '../src/config.js';
@@ -21,10 +21,7 @@ let staff: Staff;
 const s = {} as Record<keyof Staff, StaffSession>;
 
 before(async () => {
-  t = await testApp();
-  sites = await demoSites(t.db);
-  staff = await createStaff(t.db, sites, 'ar');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) s[k] = await sessionFor(t.db, staff[k]);
+  ({ t, sites, staff } = await backofficeFixture('ar', s));
 });
 after(() => t.close());
 

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
 import { testApp } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { createStaff, demoSites, sessionFor } from './staff.js';
+import { createStaff, demoSites, sessionsFor } from './staff.js';
 import type { WalkParams } from './walk.js';
 import { walkCsrf, walkParams, walkPolicy } from './walk.js';
 import { BACKOFFICE_ROUTES } from '../src/backoffice/guard.js';
@@ -24,7 +24,7 @@ before(async () => {
   t = await testApp();
   sites = await demoSites(t.db);
   staff = await createStaff(t.db, sites, 'walk');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) sessions[k] = await sessionFor(t.db, staff[k]);
+  Object.assign(sessions, await sessionsFor(t.db, staff));
   params = await walkParams(t.db, sites, staff, t.app.modules);
 });
 after(() => t.close());

@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { TestApp } from './helpers.js';
-import { testApp, textOf } from './helpers.js';
+import { textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { contentVersion, createStaff, demoSites, sessionFor, staffGet, staffPost } from './staff.js';
+import { backofficeFixture, contentVersion, sessionFor, staffGet, staffPost } from './staff.js';
 import { PATHS } from '../src/backoffice/paths.js';
 import { msg } from '../src/messages/index.js';
 import type { MediaRow } from '../src/db/schema.js';
@@ -27,10 +27,7 @@ let staff: Staff;
 const s = {} as Record<keyof Staff, StaffSession>;
 
 before(async () => {
-  t = await testApp();
-  sites = await demoSites(t.db);
-  staff = await createStaff(t.db, sites, 'media');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) s[k] = await sessionFor(t.db, staff[k]);
+  ({ t, sites, staff } = await backofficeFixture('media', s));
 });
 after(() => t.close());
 

@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import type { TestApp } from './helpers.js';
 import { get, testApp } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { createStaff, demoSites, sessionFor, staffGet, staffPost } from './staff.js';
+import { createStaff, demoSites, sessionFor, sessionsFor, staffGet, staffPost } from './staff.js';
 import { walkCsrf, walkParams, walkPolicy } from './walk.js';
 import { defineModule } from '../src/registry/module.js';
 import { MODULES } from '../src/modules.js';
@@ -130,7 +130,7 @@ before(async () => {
   await sql`create table test_notices (${id}, site_id integer not null, title text not null, body text not null default '', published_at text)`.execute(t.db);
   sites = await demoSites(t.db);
   staff = await createStaff(t.db, sites, 'seam');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) sessions[k] = await sessionFor(t.db, staff[k]);
+  Object.assign(sessions, await sessionsFor(t.db, staff));
   plain = await testApp();
 });
 after(async () => {

@@ -8,9 +8,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import type { TestApp } from './helpers.js';
-import { get, testApp, testEnv, textOf } from './helpers.js';
+import { get, testEnv, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
+import { backofficeFixture, insertArticle, staffGet, staffPost } from './staff.js';
 import { loadConfig } from '../src/config.js';
 import { openDb } from '../src/db/index.js';
 import { migrate } from '../src/db/migrate.js';
@@ -24,10 +24,7 @@ let staff: Staff;
 const s = {} as Record<keyof Staff, StaffSession>;
 
 before(async () => {
-  t = await testApp();
-  sites = await demoSites(t.db);
-  staff = await createStaff(t.db, sites, 'pg');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) s[k] = await sessionFor(t.db, staff[k]);
+  ({ t, sites, staff } = await backofficeFixture('pg', s));
 });
 after(() => t.close());
 

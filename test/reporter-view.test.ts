@@ -6,9 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
 import type { TestApp } from './helpers.js';
-import { testApp, textOf } from './helpers.js';
+import { textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
+import { backofficeFixture, insertArticle, staffGet, staffPost } from './staff.js';
 import { PATHS } from '../src/backoffice/paths.js';
 import { msg } from '../src/messages/index.js';
 import { storeImage } from '../src/media/images.js';
@@ -19,10 +19,7 @@ let staff: Staff;
 const s = {} as Record<keyof Staff, StaffSession>;
 
 before(async () => {
-  t = await testApp();
-  sites = await demoSites(t.db);
-  staff = await createStaff(t.db, sites, 'rv');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) s[k] = await sessionFor(t.db, staff[k]);
+  ({ t, sites, staff } = await backofficeFixture('rv', s));
 });
 after(() => t.close());
 

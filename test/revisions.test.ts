@@ -4,9 +4,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
-import { testApp, textOf } from './helpers.js';
+import { textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { auditRowsFor, contentVersion, createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
+import { auditRowsFor, backofficeFixture, contentVersion, insertArticle, staffGet, staffPost } from './staff.js';
 import type { RevisionKind } from '../src/revisions/service.js';
 import { keepRevision } from '../src/revisions/service.js';
 import { bodyRows } from '../src/revisions/diff.js';
@@ -20,10 +20,7 @@ let staff: Staff;
 const s = {} as Record<keyof Staff, StaffSession>;
 
 before(async () => {
-  t = await testApp();
-  sites = await demoSites(t.db);
-  staff = await createStaff(t.db, sites, 'rev');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) s[k] = await sessionFor(t.db, staff[k]);
+  ({ t, sites, staff } = await backofficeFixture('rev', s));
 });
 after(() => t?.close());
 

@@ -7,6 +7,8 @@ import type { ArticleRow, ArticleStatus, Role } from '../src/db/schema.js';
 import type { Actor } from '../src/accounts/policy.js';
 import { createUser, grantRole, roleOn } from '../src/accounts/users.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
+import type { TestApp } from './helpers.js';
+import { testApp } from './helpers.js';
 
 export interface Sites {
   /** The default demo site (localhost). */
@@ -150,4 +152,21 @@ export function staffPost(app: Injectable, s: StaffSession | undefined, url: str
     headers: { host, 'user-agent': 'Mozilla/5.0 (test)', 'content-type': 'application/x-www-form-urlencoded', ...(s ? { cookie: s.cookie } : {}) },
     payload: body.toString(),
   });
+}
+
+/** Every person of `staff` signed in (one session each). */
+export async function sessionsFor(db: Db, staff: Staff): Promise<Record<keyof Staff, StaffSession>> {
+  const out = {} as Record<keyof Staff, StaffSession>;
+  for (const k of Object.keys(staff) as (keyof Staff)[]) out[k] = await sessionFor(db, staff[k]);
+  return out;
+}
+
+/** The usual start of a back-office test: the demo app, its two sites, one person per role (usernames
+ *  prefixed by `prefix`), each signed in; the sessions are copied into `sessions`. */
+export async function backofficeFixture(prefix: string, sessions: Record<keyof Staff, StaffSession>): Promise<{ t: TestApp; sites: Sites; staff: Staff }> {
+  const t = await testApp();
+  const sites = await demoSites(t.db);
+  const staff = await createStaff(t.db, sites, prefix);
+  Object.assign(sessions, await sessionsFor(t.db, staff));
+  return { t, sites, staff };
 }

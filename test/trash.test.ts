@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { TestApp } from './helpers.js';
-import { get, testApp, textOf } from './helpers.js';
+import { get, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { actorOn, auditRowsFor, createStaff, demoSites, insertArticle, sessionFor, staffGet, staffPost } from './staff.js';
+import { actorOn, auditRowsFor, backofficeFixture, insertArticle, staffGet, staffPost } from './staff.js';
 import { PATHS } from '../src/backoffice/paths.js';
 import { msg } from '../src/messages/index.js';
 import { purgeTrash, TRASH_DAYS } from '../src/workflow/trash.js';
@@ -27,10 +27,7 @@ const s = {} as Record<keyof Staff, StaffSession>;
 const DAY = 86_400_000;
 
 before(async () => {
-  t = await testApp();
-  sites = await demoSites(t.db);
-  staff = await createStaff(t.db, sites, 'trash');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) s[k] = await sessionFor(t.db, staff[k]);
+  ({ t, sites, staff } = await backofficeFixture('trash', s));
 });
 after(() => t.close());
 

@@ -6,9 +6,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TestApp } from './helpers.js';
-import { BROWSER_UA, testApp, textOf } from './helpers.js';
+import { BROWSER_UA, textOf } from './helpers.js';
 import type { Sites, Staff, StaffSession } from './staff.js';
-import { createStaff, demoSites, sessionFor, staffGet, staffPost } from './staff.js';
+import { backofficeFixture, sessionFor, staffGet, staffPost } from './staff.js';
 import { createUser, grantRole, roleOn } from '../src/accounts/users.js';
 import { verifyPassword } from '../src/accounts/passwords.js';
 import { whyNotChangeMember } from '../src/accounts/policy.js';
@@ -28,10 +28,7 @@ let ipCounter = 0;
 const freshIp = () => `10.2.${Math.floor(++ipCounter / 250)}.${(ipCounter % 250) + 1}`;
 
 before(async () => {
-  t = await testApp();
-  sites = await demoSites(t.db);
-  staff = await createStaff(t.db, sites, 'nd');
-  for (const k of Object.keys(staff) as (keyof Staff)[]) s[k] = await sessionFor(t.db, staff[k]);
+  ({ t, sites, staff } = await backofficeFixture('nd', s));
 });
 after(() => t?.close());
 
