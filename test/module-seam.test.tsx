@@ -13,6 +13,7 @@ import { createStaff, demoSites, sessionFor, sessionsFor, staffGet, staffPost } 
 import { walkCsrf, walkParams, walkPolicy } from './walk.js';
 import { defineModule } from '../src/registry/module.js';
 import { MODULES } from '../src/modules.js';
+import { buildApp } from '../src/app.js';
 import { backofficeRoute, BACKOFFICE_ROUTES } from '../src/backoffice/guard.js';
 import { BackofficeLayout } from '../src/backoffice/layout.js';
 import { audit } from '../src/audit/log.js';
@@ -232,4 +233,10 @@ test('its documents are found by the search page and the API, accent-blind, and 
   await sql`update test_notices set published_at = null where id = ${main}`.execute(t.db);
   await reindex(t.db, 'notice', main);
   assert.ok(!(await get(t.app, '/tim-kiem?q=lich+tiep+cong+dan')).body.includes(`href="${noticeUrl(main)}"`), 'gone from the search');
+});
+
+test('two modules with one name, or two navigation entries with one key, stop the app from starting', async () => {
+  const deps = plain.app.deps;
+  await assert.rejects(buildApp({ ...deps, modules: [...MODULES, noticeModule, { ...noticeModule, nav: [] }] }), /two modules named test-notices/);
+  await assert.rejects(buildApp({ ...deps, modules: [...MODULES, { name: 'other', nav: [{ key: 'articles', label: 'Bài khác', href: '/quan-tri/khac', order: 5 }] }] }), /two navigation entries keyed articles/);
 });

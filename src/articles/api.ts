@@ -42,6 +42,19 @@ const CATEGORY_SCHEMAS: Record<string, JsonSchema> = {
   CategoryRef: object({ id: ID, slug: SLUG, name: { type: 'string' }, url: URI }),
 };
 
+/** What a list shows of an article; the article itself adds its body, tags and figures. */
+const SUMMARY_FIELDS: Record<string, JsonSchema> = {
+  id: ID,
+  slug: SLUG,
+  url: URI,
+  title: { type: 'string' },
+  summary: { type: 'string' },
+  publishedAt: DATE_TIME,
+  updatedAt: DATE_TIME,
+  category: orNull(ref('CategoryRef')),
+  image: orNull(ref('Image')),
+};
+
 const ARTICLE_SCHEMAS: Record<string, JsonSchema> = {
   Image: object(
     {
@@ -55,17 +68,7 @@ const ARTICLE_SCHEMAS: Record<string, JsonSchema> = {
     ['avifSrcset'],
   ),
   Tag: object({ slug: SLUG, name: { type: 'string' } }),
-  ArticleSummary: object({
-    id: ID,
-    slug: SLUG,
-    url: URI,
-    title: { type: 'string' },
-    summary: { type: 'string' },
-    publishedAt: DATE_TIME,
-    updatedAt: DATE_TIME,
-    category: orNull(ref('CategoryRef')),
-    image: orNull(ref('Image')),
-  }),
+  ArticleSummary: object(SUMMARY_FIELDS),
   ArticleList: object(
     {
       items: { type: 'array', items: ref('ArticleSummary') },
@@ -75,15 +78,7 @@ const ARTICLE_SCHEMAS: Record<string, JsonSchema> = {
     'Bài đã xuất bản, mới nhất trước.',
   ),
   Article: object({
-    id: ID,
-    slug: SLUG,
-    url: URI,
-    title: { type: 'string' },
-    summary: { type: 'string' },
-    publishedAt: DATE_TIME,
-    updatedAt: DATE_TIME,
-    category: orNull(ref('CategoryRef')),
-    image: orNull(ref('Image')),
+    ...SUMMARY_FIELDS,
     bodyHtml: { type: 'string', description: 'Nội dung HTML đã được làm sạch; mọi liên kết và ảnh là địa chỉ tuyệt đối.' },
     byline: { type: 'string', description: 'Tác giả, nguồn.' },
     tags: { type: 'array', items: ref('Tag') },
