@@ -453,7 +453,7 @@ test('toolbar at 360 and 380 px: one row, the other buttons behind "Thêm", each
   await noProblems(o);
 });
 
-test('paste from Word and Google Docs keeps the structure and drops the styling', async () => {
+test('paste from Word keeps the structure and drops the styling', async () => {
   const o = await open();
   const { page } = o;
   await page.getByRole('textbox', { name: 'Nội dung' }).click();
@@ -473,7 +473,7 @@ test('paste from Word and Google Docs keeps the structure and drops the styling'
 <p class=MsoNormal><img width=100 height=80 src="file:///C:/Users/a/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png"><span lang=EN-US style='font-family:"Arial"'>Hết<o:p></o:p></span></p>
 <!--EndFragment--></body></html>`;
   await paste(page, { 'text/html': word, 'text/plain': 'Báo cáo tổng kết' });
-  let html = await body(page);
+  const html = await body(page);
   assert.ok(html.includes('<h2>Báo cáo tổng kết</h2>'), `Word's heading 1 becomes a heading 2: ${html}`);
   assert.ok(html.includes('<p><strong>Chữ đậm</strong> và <em>nghiêng</em>, <a href="https://example.gov.vn/">liên kết</a>, mồi</p>'), `bold, italic, link kept; its target, class and style and the javascript: link dropped: ${html}`);
   assert.ok(html.includes('<ul><li><p>Mục thứ nhất</p><ul><li><p>Ý con</p></li></ul></li><li><p>Mục thứ hai</p></li></ul>'), `Word's list paragraphs become a nested list, markers dropped: ${html}`);
@@ -482,26 +482,35 @@ test('paste from Word and Google Docs keeps the structure and drops the styling'
   assert.ok(html.includes('<p>Hết</p>'), `the file: picture from Word is dropped, its text kept: ${html}`);
   assert.ok(!/style=|class=|lang=|mso|o:p|<!--|&nbsp;|file:|target=|<p><\/p>/.test(html), `no styles, classes, Word junk, comments or blank paragraphs: ${html}`);
 
-  // The caret goes to the end by a click on the last paragraph: Ctrl+End alone sometimes left it
-  // in the previous block on a busy machine.
-  await page.locator('.editor-content > p').last().click();
-  await page.keyboard.press('End');
-  await page.keyboard.press('Enter');
+  await noProblems(o);
+});
+
+// Each paste goes into an empty editor of its own: placing the caret after an earlier paste by
+// clicks and keys failed now and then on a busy CI machine, and where the caret lands is not what
+// these tests are about.
+test('paste from Google Docs keeps headings, bold, italic and lists, without Docs\' wrapper', async () => {
+  const o = await open();
+  const { page } = o;
+  await page.getByRole('textbox', { name: 'Nội dung' }).click();
   const gdocs = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-4a1b2c3d-7fff-1234-5678-9abcdef01234"><h2 dir="ltr" style="line-height:1.38;margin-top:18pt"><span style="font-size:16pt;font-family:Arial;color:#000000;font-weight:400">Tiêu đề Google</span></h2><p dir="ltr" style="line-height:1.38"><span style="font-size:11pt;font-family:Arial;font-weight:700">Đậm từ Docs</span><span style="font-size:11pt;font-family:Arial;font-weight:400"> và </span><span style="font-size:11pt;font-style:italic;font-weight:400">nghiêng từ Docs</span></p><ul style="margin-top:0;padding-inline-start:48px"><li dir="ltr" style="list-style-type:disc" aria-level="1"><p dir="ltr" role="presentation"><span style="font-weight:400">Ý Docs</span></p></li></ul></b>`;
   await paste(page, { 'text/html': gdocs, 'text/plain': 'Tiêu đề Google' });
-  html = await body(page);
+  const html = await body(page);
   assert.ok(html.includes('<h2>Tiêu đề Google</h2>'), `Docs heading kept, not made bold by Docs' wrapper: ${html}`);
   assert.ok(html.includes('<p><strong>Đậm từ Docs</strong> và <em>nghiêng từ Docs</em></p>'), `Docs' styled spans become strong/em: ${html}`);
   assert.ok(html.includes('<ul><li><p>Ý Docs</p></li></ul>'), `Docs list kept: ${html}`);
 
-  // Web page: scripts, event handlers and styles go; NFD text becomes NFC. Pasted into the empty
-  // paragraph the editor keeps after a list.
-  await page.locator('.editor-content > p').last().click();
+  await noProblems(o);
+});
+
+test('paste from a web page: scripts, handlers, styles and unknown frames go; NFD text becomes NFC', async () => {
+  const o = await open();
+  const { page } = o;
+  await page.getByRole('textbox', { name: 'Nội dung' }).click();
   await paste(page, {
     'text/html': '<div class="article" style="font-family:Comic Sans"><p onclick="alert(1)" style="color:red">Nghi\u0323 quye\u0302\u0301t <script>alert(1)</script><img src="x" onerror="alert(1)"><span style="font-weight:bold">so\u0302\u0301 12</span></p><iframe src="https://evil.example/x"></iframe><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" style="border:0"></iframe></div>',
     'text/plain': 'Nghị quyết',
   });
-  html = await body(page);
+  const html = await body(page);
   assert.ok(html.includes('<p>Nghị quyết <strong>số 12</strong></p>'), `NFD pasted text is NFC, the span's bold kept: ${html}`);
   assert.ok(html.includes('<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="Video" width="560" height="315" allowfullscreen="">'), `a YouTube embed is kept, on the privacy-enhanced host: ${html}`);
   assert.ok(!/onclick|onerror|<script|alert|evil\.example|src="x"/.test(html), `no script, handler, unknown frame or relative junk picture: ${html}`);
