@@ -30,6 +30,10 @@ export interface Staff {
   reporter2: number;
   /** An editor of the ward site only: no role on the main site. */
   outsider: number;
+  /** Văn thư of the main site. */
+  clerk: number;
+  /** Cán bộ tiếp nhận of the main site. */
+  handler: number;
 }
 
 /** Creates one user per role on the main site (and an editor of the ward site); `prefix` keeps usernames unique per file. */
@@ -45,6 +49,8 @@ export async function createStaff(db: Db, sites: Sites, prefix = 't'): Promise<S
     reporter: await make('phong-vien', sites.main, 'reporter'),
     reporter2: await make('phong-vien-2', sites.main, 'reporter'),
     outsider: await make('bien-tap-phuong', sites.ward, 'editor'),
+    clerk: await make('van-thu', sites.main, 'clerk'),
+    handler: await make('tiep-nhan', sites.main, 'handler'),
   };
 }
 

@@ -9,6 +9,7 @@ import { keepRevision } from '../src/revisions/service.js';
 import type { LoaModule } from '../src/registry/module.js';
 import type { RouteEntry } from '../src/backoffice/guard.js';
 import type { Actor } from '../src/accounts/policy.js';
+import type { Role } from '../src/db/schema.js';
 import { whyNot } from '../src/accounts/policy.js';
 
 export type WalkParams = Record<string, string>;
@@ -65,12 +66,11 @@ export function fillRoute(url: string, params: WalkParams): string {
   return path + query;
 }
 
-export type Who = 'anonymous' | 'outsider' | 'reporter' | 'editor' | 'admin';
-export const WHO: Who[] = ['anonymous', 'outsider', 'reporter', 'editor', 'admin'];
+export type Who = 'anonymous' | 'outsider' | Role;
+export const WHO: Who[] = ['anonymous', 'outsider', 'reporter', 'editor', 'admin', 'clerk', 'handler'];
 
 function actorOf(staff: Staff, who: Who): Actor {
-  if (who === 'reporter' || who === 'editor' || who === 'admin') return { userId: staff[who], role: who };
-  return undefined;
+  return who === 'anonymous' || who === 'outsider' ? undefined : { userId: staff[who], role: who };
 }
 
 /**
@@ -121,7 +121,7 @@ export async function walkCsrf(app: FastifyInstance, routes: readonly RouteEntry
   const problems: string[] = [];
   for (const route of routes.filter((r) => r.method === 'POST')) {
     const url = fillRoute(route.url, params);
-    for (const who of ['reporter', 'editor', 'admin'] as const) {
+    for (const who of ['reporter', 'editor', 'admin', 'clerk', 'handler'] as const) {
       const res = await staffPost(app, sessions[who], url, { _csrf: '' });
       if (res.statusCode !== 403) problems.push(`POST ${url} as ${who} without a token: ${res.statusCode}`);
     }

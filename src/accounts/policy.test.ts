@@ -30,6 +30,8 @@ const ACTORS: Record<string, Actor> = {
   admin: { userId: ME, role: 'admin' },
   editor: { userId: ME, role: 'editor' },
   reporter: { userId: ME, role: 'reporter' },
+  clerk: { userId: ME, role: 'clerk' },
+  handler: { userId: ME, role: 'handler' },
   anonymous: undefined,
 };
 
@@ -37,6 +39,7 @@ const ACTORS: Record<string, Actor> = {
 const EXPECTED: Record<keyof typeof ACTORS, Record<BuiltInAction, Variant[]>> = {
   admin: { ...(Object.fromEntries(ACTIONS.map((a) => [a, ALL])) as Record<BuiltInAction, Variant[]>), 'article.delete': DELETABLE },
   editor: {
+    'article.read': ALL,
     'article.create': ALL,
     'article.edit': ALL,
     'article.submit': ALL,
@@ -53,6 +56,7 @@ const EXPECTED: Record<keyof typeof ACTORS, Record<BuiltInAction, Variant[]>> = 
     'media.delete': ALL,
   },
   reporter: {
+    'article.read': ALL,
     'article.create': ALL,
     'article.edit': ['own draft'],
     'article.submit': ['own draft'],
@@ -68,6 +72,9 @@ const EXPECTED: Record<keyof typeof ACTORS, Record<BuiltInAction, Variant[]>> = 
     'media.upload': ALL,
     'media.delete': NONE,
   },
+  // Văn thư and Cán bộ tiếp nhận work in their modules: of the built-in actions, only uploading files.
+  clerk: { ...(Object.fromEntries(ACTIONS.map((a) => [a, NONE])) as Record<BuiltInAction, Variant[]>), 'media.upload': ALL },
+  handler: { ...(Object.fromEntries(ACTIONS.map((a) => [a, NONE])) as Record<BuiltInAction, Variant[]>), 'media.upload': ALL },
   anonymous: Object.fromEntries(ACTIONS.map((a) => [a, NONE])) as Record<BuiltInAction, Variant[]>,
 };
 
@@ -112,6 +119,7 @@ describe('can()', () => {
     assert.equal(whyNot(ACTORS.reporter, 'article.edit', VARIANTS['own submitted']), 'Bài đang ở trạng thái Chờ duyệt: Phóng viên chỉ được sửa bài nháp.');
     assert.equal(whyNot(ACTORS.editor, 'users.manage'), 'Chỉ Quản trị được quản lý người dùng.');
     assert.equal(whyNot(undefined, 'article.create'), 'Bạn cần đăng nhập với một vai trò trên trang này.');
+    assert.equal(whyNot(ACTORS.clerk, 'article.read'), 'Vai trò Văn thư không viết, duyệt hay xuất bản bài.');
   });
 });
 

@@ -14,6 +14,8 @@ const STATUS_LABELS = msg.articles.statuses;
 export type Actor = { userId: number; role: Role } | undefined;
 
 export const ARTICLE_ACTIONS = [
+  /** Opening the editorial lists, an item's form, preview and revisions (which item: narrowArticles). */
+  'article.read',
   'article.create',
   'article.edit',
   'article.submit',
@@ -120,6 +122,7 @@ export function whyNot(actor: Actor, action: Action, article?: ArticleSubject | 
 function whyNotBuiltIn(actor: NonNullable<Actor>, action: Action, article?: ArticleSubject): string | null {
   const adminOnly = ADMIN_ONLY[action];
   if (adminOnly) return actor.role === 'admin' ? null : adminOnly;
+  if (actor.role === 'clerk' || actor.role === 'handler') return whyNotDesk(actor.role, action);
   if (action === 'article.delete') return whyNotDelete(actor, article);
   if (article?.deleted_at) return 'Bài đang ở Thùng rác: hãy khôi phục bài trước khi sửa hay chuyển trạng thái.';
   if (actor.role === 'admin' || actor.role === 'editor') return null;
@@ -128,6 +131,7 @@ function whyNotBuiltIn(actor: NonNullable<Actor>, action: Action, article?: Arti
   const editorOnly = EDITOR_ONLY[action];
   if (editorOnly) return editorOnly;
   switch (action) {
+    case 'article.read':
     case 'article.create':
     case 'media.upload':
       return null;
@@ -142,6 +146,14 @@ function whyNotBuiltIn(actor: NonNullable<Actor>, action: Action, article?: Arti
     }
   }
   return 'Bạn không có quyền làm việc này.';
+}
+
+/** A role that neither writes nor approves articles (Văn thư, Cán bộ tiếp nhận): it may upload files
+ *  (a document's attachments, an answer's) and nothing else of the built-in actions; its own work is
+ *  the modules' actions, which name it. */
+function whyNotDesk(role: Role, action: Action): string | null {
+  if (action === 'media.upload') return null;
+  return `Vai trò ${msg.role[role]} không viết, duyệt hay xuất bản bài.`;
 }
 
 export function can(actor: Actor, action: Action, article?: ArticleSubject | object): boolean {
@@ -194,7 +206,8 @@ export function publicationTimeOnPublish(article: Pick<ArticleRow, 'published_at
 /** Whether the actor sees this article (of this site) in the back office; matches narrowArticles. */
 export function canSee(actor: Actor, article: Pick<ArticleRow, 'author_id'>): boolean {
   if (!actor) return false;
-  return actor.role === 'reporter' ? article.author_id === actor.userId : true;
+  if (actor.role === 'reporter') return article.author_id === actor.userId;
+  return actor.role === 'admin' || actor.role === 'editor';
 }
 
 /**
@@ -210,7 +223,8 @@ export function narrowArticles<TB extends keyof Database, O>(
   if (!actor) return qb.where(sql<SqlBool>`1 = 0`);
   const site: Expression<SqlBool> = sql<SqlBool>`${sql.ref('articles.site_id')} = ${siteId}`;
   const narrowed = qb.where(site);
-  return actor.role === 'reporter' ? narrowed.where(sql<SqlBool>`${sql.ref('articles.author_id')} = ${actor.userId}`) : narrowed;
+  if (actor.role === 'reporter') return narrowed.where(sql<SqlBool>`${sql.ref('articles.author_id')} = ${actor.userId}`);
+  return actor.role === 'admin' || actor.role === 'editor' ? narrowed : qb.where(sql<SqlBool>`1 = 0`);
 }
 
 /** Changes an administrator makes to a person with a role on the site (the users screen). */

@@ -12,7 +12,8 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { destroyUserSessions } from './sessions.js';
 import { throttledCheck } from './throttle.js';
 
-export const ROLES: Record<Role, string> = { admin: 'Quản trị', editor: 'Biên tập viên', reporter: 'Phóng viên' };
+/** Every role with its name (the catalogue's), in the order screens list them. */
+export const ROLES: Record<Role, string> = msg.role;
 
 export function parseRole(raw: string): Role {
   const r = raw.trim().toLowerCase();

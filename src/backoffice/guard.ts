@@ -100,7 +100,7 @@ function submittedCsrf(req: FastifyRequest): unknown {
 
 /** Roles of the site that must use a second factor. */
 export function totpRoles(site: Pick<SiteRow, 'totp_roles'>): Role[] {
-  return site.totp_roles.split(',').filter((r): r is Role => r === 'admin' || r === 'editor' || r === 'reporter');
+  return site.totp_roles.split(',').filter((r): r is Role => Object.hasOwn(msg.role, r));
 }
 
 /** A refusal as JSON: `{ error }`, and for refused input each field's message and the first field refused (the editor's dialogs point at it). */

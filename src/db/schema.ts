@@ -49,7 +49,9 @@ export interface UsersTable {
   updated_at: string;
 }
 
-export type Role = 'admin' | 'editor' | 'reporter';
+/** A role on one site. Văn thư (clerk) registers documents; Cán bộ tiếp nhận (handler) handles
+ *  citizens' questions and moderates comments; neither writes or approves articles. */
+export type Role = 'admin' | 'editor' | 'reporter' | 'clerk' | 'handler';
 
 export interface SiteMembershipsTable {
   user_id: number;

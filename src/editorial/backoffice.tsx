@@ -218,7 +218,7 @@ function kindRoutes(app: FastifyInstance, kind: EditorialKind) {
   backofficeRoute(app, {
     method: 'GET',
     url: paths.list,
-    needs: 'staff',
+    needs: 'article.read',
     query: listQuery,
     handler: async (req, reply, staff, { query: { f, bad, page, reordered } }) => {
       const t = kind.strings(staff.t);
@@ -320,7 +320,7 @@ function kindRoutes(app: FastifyInstance, kind: EditorialKind) {
   backofficeRoute(app, {
     method: 'GET',
     url: `${kind.base}/:id`,
-    needs: 'staff',
+    needs: 'article.read',
     query: noticeQuery,
     handler: async (req, reply, staff, { query }) => {
       const item = await itemForActor(db, kind, staff, idOf(req));
@@ -331,7 +331,7 @@ function kindRoutes(app: FastifyInstance, kind: EditorialKind) {
   backofficeRoute(app, {
     method: 'POST',
     url: `${kind.base}/:id`,
-    needs: 'staff',
+    needs: 'article.read',
     body: itemForm,
     handler: async (req, reply, staff, { body }) => saveFromForm(req, reply, staff, idOf(req), body as ItemForm),
     onError: (err, req, reply, staff, { form }) => formAgain(err, req, reply, staff, form, idOf(req)),
@@ -340,7 +340,7 @@ function kindRoutes(app: FastifyInstance, kind: EditorialKind) {
   backofficeRoute(app, {
     method: 'POST',
     url: `${kind.base}/:id/chuyen`,
-    needs: 'staff',
+    needs: 'article.read',
     body: moveForm,
     handler: async (req, reply, staff, { body: move }) => {
       const id = idOf(req);
@@ -366,14 +366,14 @@ function kindRoutes(app: FastifyInstance, kind: EditorialKind) {
     return reply.send({ id: row.id, slug: row.slug, savedAt, message: kind.strings(staff.t).autosaved(savedAt), ...(id === undefined ? { editUrl: paths.item(row.id), autosaveUrl: paths.autosave(row.id) } : {}) });
   };
   backofficeRoute(app, { method: 'POST', url: paths.autosaveNew, needs: 'article.create', json: true, body: itemForm, handler: (_req, reply, staff, { body }) => autosave(reply, staff, undefined, body as ItemForm) });
-  backofficeRoute(app, { method: 'POST', url: `${kind.base}/:id/tu-luu`, needs: 'staff', json: true, body: itemForm, handler: (req, reply, staff, { body }) => autosave(reply, staff, idOf(req), body as ItemForm) });
+  backofficeRoute(app, { method: 'POST', url: `${kind.base}/:id/tu-luu`, needs: 'article.read', json: true, body: itemForm, handler: (req, reply, staff, { body }) => autosave(reply, staff, idOf(req), body as ItemForm) });
 
   // Preview: the public page exactly (the kind draws it), from the item as saved, under a bar that
   // says it is a preview and leads back to the editor; never cached or indexed.
   backofficeRoute(app, {
     method: 'GET',
     url: `${kind.base}/:id/xem-truoc`,
-    needs: 'staff',
+    needs: 'article.read',
     handler: async (req, reply, staff) => {
       const id = idOf(req);
       const row = await itemForActor(db, kind, staff, id);
@@ -390,7 +390,7 @@ function kindRoutes(app: FastifyInstance, kind: EditorialKind) {
   backofficeRoute(app, {
     method: 'POST',
     url: `${kind.base}/:id/xoa`,
-    needs: 'staff',
+    needs: 'article.read',
     handler: async (req, reply, staff) => {
       const row = await trashItem(db, kind, staff, idOf(req));
       return reply.redirect(`${PATHS.trash}?da-xoa=${row.id}`, 303);
@@ -400,7 +400,7 @@ function kindRoutes(app: FastifyInstance, kind: EditorialKind) {
   backofficeRoute(app, {
     method: 'POST',
     url: `${kind.base}/:id/khoi-phuc`,
-    needs: 'staff',
+    needs: 'article.read',
     handler: async (req, reply, staff) => {
       const row = await restoreItem(db, kind, staff, idOf(req));
       return reply.redirect(`${paths.item(row.id)}?tu-thung-rac=1`, 303);
@@ -448,7 +448,7 @@ export async function editorialBackofficeRoutes(app: FastifyInstance) {
   backofficeRoute(app, {
     method: 'GET',
     url: PATHS.trash,
-    needs: 'staff',
+    needs: 'article.read',
     // ?da-xoa=ID after "Xoá bài": the notice names that item (when it is in this list).
     query: z.object({ trang: listPage, 'da-xoa': rowId() }),
     handler: async (req, reply, staff, { query }) => {

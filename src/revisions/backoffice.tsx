@@ -48,7 +48,7 @@ function revisionRoutesOf(app: FastifyInstance, kind: EditorialKind) {
   backofficeRoute(app, {
     method: 'GET',
     url: `${kind.base}/:id/phien-ban`,
-    needs: 'staff',
+    needs: 'article.read',
     query: listQuery,
     handler: async (req, reply, staff, { query: { trang: page } }) => {
       const id = idParam(param(req, 'id'));
@@ -63,7 +63,7 @@ function revisionRoutesOf(app: FastifyInstance, kind: EditorialKind) {
   backofficeRoute(app, {
     method: 'GET',
     url: `${kind.base}/:id/phien-ban/so-sanh`,
-    needs: 'staff',
+    needs: 'article.read',
     query: compareQuery,
     handler: async (req, reply, staff, { query }) => {
       const id = idParam(param(req, 'id'));
@@ -78,7 +78,7 @@ function revisionRoutesOf(app: FastifyInstance, kind: EditorialKind) {
   backofficeRoute(app, {
     method: 'POST',
     url: `${kind.base}/:id/phien-ban/:rev/khoi-phuc`,
-    needs: 'staff',
+    needs: 'article.read',
     handler: async (req, reply, staff) => {
       const id = idParam(param(req, 'id'));
       const rev = idParam(param(req, 'rev'));

@@ -16,7 +16,7 @@ export const common = {
   forbiddenTitle: 'Không có quyền truy cập',
   hello: (name: string) => `Xin chào, ${name}`,
   roleOnSite: (role: string, site: string) => `Vai trò của bạn trên ${site}: ${role}.`,
-  role: { admin: 'Quản trị', editor: 'Biên tập viên', reporter: 'Phóng viên' } as Record<Role, string>,
+  role: { admin: 'Quản trị', editor: 'Biên tập viên', reporter: 'Phóng viên', clerk: 'Văn thư', handler: 'Cán bộ tiếp nhận' } satisfies Record<Role, string>,
   // Messages
   badCredentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
   accountLocked: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Xin thử lại sau 15 phút.',
