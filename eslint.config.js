@@ -12,8 +12,8 @@ import loa from './eslint/layers.js';
 export const LAYERS = {
   foundation: ['errors', 'config', 'vi', 'workdays', 'db', 'richtext', 'messages', 'sites', 'web'],
   platform: ['audit', 'accounts', 'backoffice', 'registry'],
-  capabilities: ['counters', 'cache', 'search', 'workflow', 'revisions', 'editorial', 'feeds', 'sitemaps', 'api'],
-  modules: ['categories', 'media', 'pages', 'articles', 'portal', 'settings', 'staff'],
+  capabilities: ['counters', 'cache', 'search', 'workflow', 'revisions', 'editorial', 'feeds', 'sitemaps', 'api', 'citizen'],
+  modules: ['categories', 'media', 'pages', 'articles', 'portal', 'settings', 'staff', 'calendar', 'documents', 'consultations', 'questions'],
   app: ['modules', 'app', 'demo', 'runtime', 'server', 'cli'],
 };
 
