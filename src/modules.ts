@@ -14,6 +14,7 @@ import { sitemapsModule } from './sitemaps/module.js';
 import { apiModule } from './api/module.js';
 import { staffModule } from './staff/module.js';
 import { settingsModule } from './settings/module.js';
+import { documentsModule } from './documents/module.js';
 
 export const MODULES: readonly LoaModule[] = [
   portalModule,
@@ -30,4 +31,5 @@ export const MODULES: readonly LoaModule[] = [
   apiModule,
   staffModule,
   settingsModule,
+  documentsModule,
 ];

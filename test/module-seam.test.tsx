@@ -220,7 +220,7 @@ test('its documents are found by the search page and the API, accent-blind, and 
   const hits = (JSON.parse(api.body) as { hits: { kind: string; id: number; url: string }[] }).hits;
   assert.ok(hits.some((h) => h.kind === 'notice' && h.id === main && h.url === `http://localhost${noticeUrl(main)}`), 'the API finds it with its kind');
   const doc = JSON.parse((await get(t.app, '/api/v1/openapi.json')).body) as { components: { schemas: { SearchHit: { properties: { kind: { enum: string[] } } } } } };
-  assert.deepEqual(doc.components.schemas.SearchHit.properties.kind.enum, ['article', 'page', 'notice'], 'the OpenAPI kind lists the registered kinds');
+  assert.deepEqual(doc.components.schemas.SearchHit.properties.kind.enum, [...MODULES.flatMap((m) => (m.search ? [m.search.kind] : [])), 'notice'], 'the OpenAPI kind lists the registered kinds');
 
   const map = await get(t.app, '/sitemap.xml');
   assert.equal(map.statusCode, 200);

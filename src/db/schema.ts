@@ -308,6 +308,92 @@ export interface SearchRebuildTable {
   site_id: number;
 }
 
+// ---- Văn bản (src/documents/) ---------------------------------------------------------------
+
+export interface DocumentTypesTable {
+  id: Generated<number>;
+  site_id: number;
+  name: string;
+  /** Its abbreviation in a number ("QĐ"); '' for a công văn. */
+  abbreviation: string;
+  position: number;
+}
+
+export interface DocumentIssuersTable {
+  id: Generated<number>;
+  site_id: number;
+  name: string;
+  abbreviation: string;
+  position: number;
+}
+
+export interface DocumentFieldsTable {
+  id: Generated<number>;
+  site_id: number;
+  parent_id: number | null;
+  name: string;
+  slug: string;
+  position: number;
+}
+
+export type DocumentStatus = 'draft' | 'published';
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  site_id: number;
+  slug: string;
+  type_id: number;
+  issuer_id: number;
+  number_text: string;
+  number: number;
+  issue_year: number;
+  signer_name: string;
+  signer_position: string;
+  signer_folded: string;
+  /** 'YYYY-MM-DD' */
+  issued_on: string;
+  effective_on: string | null;
+  expires_on: string | null;
+  summary: string;
+  text_folded: string;
+  body_html: string;
+  status: DocumentStatus;
+  published_at: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentFieldLinksTable {
+  document_id: number;
+  field_id: number;
+}
+
+export interface DocumentFilesTable {
+  id: Generated<number>;
+  site_id: number;
+  document_id: number;
+  title: string;
+  file_name: string;
+  mime: string;
+  ext: string;
+  size: number;
+  storage_key: string;
+  sha256: string;
+  position: number;
+  created_at: string;
+}
+
+export type DocumentRelation = 'replaces' | 'amends' | 'supplements' | 'guides' | 'related';
+
+export interface DocumentRelationsTable {
+  id: Generated<number>;
+  site_id: number;
+  from_id: number;
+  to_id: number;
+  relation: DocumentRelation;
+}
+
 export interface Database {
   search_docs: SearchDocsTable;
   search_words: SearchWordsTable;
@@ -335,6 +421,13 @@ export interface Database {
   menu_items: MenuItemsTable;
   site_daily_visits: SiteDailyVisitsTable;
   visitor_presence: VisitorPresenceTable;
+  document_types: DocumentTypesTable;
+  document_issuers: DocumentIssuersTable;
+  document_fields: DocumentFieldsTable;
+  documents: DocumentsTable;
+  document_field_links: DocumentFieldLinksTable;
+  document_files: DocumentFilesTable;
+  document_relations: DocumentRelationsTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;

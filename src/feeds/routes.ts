@@ -22,7 +22,8 @@ export async function feedRoutes(app: FastifyInstance) {
     app.get(`/${kind}.xml`, async (req, reply) => sendFeed(req, reply, kind, () => readFeed(db, sources, req.site, clock())));
     for (const channel of sources.flatMap((s) => s.channels ?? [])) {
       app.get<{ Params: { slug: string } }>(`${channel.path}/${kind}.xml`, async (req, reply) => {
-        const slug = slugParam(req.params.slug);
+        // A channel without a parameter ("/van-ban") is one feed; its `read` gets ''.
+        const slug = channel.path.includes(':slug') ? slugParam(req.params.slug) : '';
         return sendFeed(req, reply, kind, () => readChannel(db, channel, req.site, slug, clock()));
       });
     }

@@ -32,3 +32,34 @@ export function isCompletePdf(data: Buffer): boolean {
 export function maxBytes(t: UploadType): number {
   return t.kind === 'image' ? IMAGE_MAX_BYTES : PDF_MAX_BYTES;
 }
+
+/** Office documents and PDFs accepted as files (a document's attachments), each with its one extension. */
+export const OFFICE_TYPES = {
+  pdf: 'application/pdf',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  odt: 'application/vnd.oasis.opendocument.text',
+} as const;
+export type OfficeExt = keyof typeof OFFICE_TYPES;
+export type OfficeType = { ext: OfficeExt; mime: (typeof OFFICE_TYPES)[OfficeExt] };
+
+/**
+ * What an office file really is, from its bytes: PDF, DOCX, XLSX and ODT by their signatures (a ZIP
+ * with its own parts); the old binary DOC and XLS share one container (OLE2), told apart by the
+ * name's extension when it names one of the two — anything else is null.
+ */
+export async function detectOfficeFile(data: Buffer, name: string): Promise<OfficeType | null> {
+  const found = await fileTypeFromBuffer(data);
+  if (!found) return null;
+  const named = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (found.mime === 'application/x-cfb') {
+    if (named === 'doc' || named === 'xls') return { ext: named, mime: OFFICE_TYPES[named] };
+    return null;
+  }
+  for (const ext of ['pdf', 'docx', 'xlsx', 'odt'] as const) {
+    if (found.ext === ext && found.mime === OFFICE_TYPES[ext]) return { ext, mime: OFFICE_TYPES[ext] };
+  }
+  return null;
+}

@@ -15,8 +15,10 @@ export async function portalRoutes(app: FastifyInstance) {
     return sendPage(req, reply, {
       key: '/',
       render: async () => {
-        const [data, ctx] = await Promise.all([readHome(db, req.site.id, clock()), pageContext(req)]);
-        return { html: renderPage(<HomePage ctx={ctx} data={data} />) };
+        const now = clock();
+        const boxes = Promise.all(app.modules.flatMap((m) => (m.portal?.homeBox ? [m.portal.homeBox(db, req.site.id, now)] : [])));
+        const [data, ctx, aside] = await Promise.all([readHome(db, req.site.id, now), pageContext(req), boxes]);
+        return { html: renderPage(<HomePage ctx={ctx} data={data} aside={aside} />) };
       },
     });
   });
@@ -26,7 +28,8 @@ export async function portalRoutes(app: FastifyInstance) {
       key: '/so-do-cong',
       render: async () => {
         const [data, ctx] = await Promise.all([readSiteMap(db, req.site.id, clock()), pageContext(req)]);
-        return { html: renderPage(<SiteMapPage ctx={ctx} data={data} />) };
+        const links = app.modules.flatMap((m) => m.portal?.siteMapLinks ?? []);
+        return { html: renderPage(<SiteMapPage ctx={ctx} data={data} links={links} />) };
       },
     });
   });

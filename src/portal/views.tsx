@@ -1,3 +1,5 @@
+import type { VNode } from 'preact';
+import type { LinkChoice } from '../registry/module.js';
 import { Picture } from '../media/picture.js';
 import type { PageContext } from '../web/context.js';
 import { Layout } from '../web/layout.js';
@@ -9,10 +11,11 @@ import type { CategoryRow } from '../db/schema.js';
 import type { PageRow } from '../pages/queries.js';
 import type { HomeData, Tree } from './service.js';
 
-export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
+/** The home page; `aside` holds the modules' boxes of its sidebar (registry/module.ts PortalParts). */
+export function HomePage({ ctx, data, aside = [] }: { ctx: PageContext; data: HomeData; aside?: (VNode | null)[] }) {
   const { lead } = data;
   return (
-    <Layout ctx={ctx} title={ctx.site.name} description={ctx.site.welcome} canonical="/" meta={{ home: true, date: lead?.datetime, dcType: 'Collection' }}>
+    <Layout ctx={ctx} title={ctx.site.name} description={ctx.site.welcome} canonical="/" meta={{ home: true, date: lead?.datetime, dcType: 'Collection' }} aside={aside}>
       <h1 class="visually-hidden">{ctx.site.name}</h1>
       {lead && (
         <section class="lead-story" aria-labelledby="tin-noi-bat">
@@ -69,7 +72,7 @@ const categoryLink = (c: CategoryRow) => ({ href: categoryUrl(c), label: c.name 
 const pageLink = (p: PageRow) => ({ href: pageUrl(p), label: p.title });
 const categoryFeedLink = (c: CategoryRow) => ({ href: feedPath(categoryUrl(c), 'rss'), label: `${c.name} (RSS)` });
 
-export function SiteMapPage({ ctx, data }: { ctx: PageContext; data: { categories: Tree<CategoryRow>[]; pages: Tree<PageRow>[] } }) {
+export function SiteMapPage({ ctx, data, links = [] }: { ctx: PageContext; data: { categories: Tree<CategoryRow>[]; pages: Tree<PageRow>[] }; links?: LinkChoice[] }) {
   return (
     <Layout
       ctx={ctx}
@@ -92,6 +95,11 @@ export function SiteMapPage({ ctx, data }: { ctx: PageContext; data: { categorie
             Tin tức – Sự kiện
             <LinkTree nodes={data.categories} link={categoryLink} />
           </li>
+          {links.map(([href, label]) => (
+            <li key={href}>
+              <a href={href}>{label}</a>
+            </li>
+          ))}
           <li>
             <a href="/so-do-cong">Sơ đồ cổng</a>
           </li>

@@ -64,6 +64,17 @@ export interface LinkTargets {
   titleOf: (db: Db, siteId: number, nowIso: string, url: string) => Promise<string | undefined>;
 }
 
+/**
+ * What a module adds to the portal's own pages (portal/): a box of the home page's sidebar
+ * ("Văn bản mới"), and its links in Sơ đồ cổng. The portal reads them from the list of modules.
+ */
+export interface PortalParts {
+  /** Its box at the top of the home page's sidebar (a <section> with a heading), or null for none now. */
+  homeBox?: (db: Db, siteId: number, now: number) => Promise<VNode | null>;
+  /** Its entries in Sơ đồ cổng, after the news: [address, title]. */
+  siteMapLinks?: LinkChoice[];
+}
+
 export interface LoaModule {
   /** Unique, lower case, used in messages and logs. */
   name: string;
@@ -101,6 +112,8 @@ export interface LoaModule {
   /** Its kind of editorial item (registry/editorial.ts): editorial/ serves its back office (list,
    *  editor, workflow, preview, trash, order), revisions/ its revisions, by (kind, id). */
   editorial?: EditorialKind;
+  /** Its parts of the portal's home page and Sơ đồ cổng. */
+  portal?: PortalParts;
 }
 
 /** Identity with a type: `export const mediaModule = defineModule({ … })`. */

@@ -108,8 +108,9 @@ export interface FeedItem {
 
 /** Feeds of one part of the site (a category's), beside the site's own. */
 export interface FeedChannel {
-  /** The address of the HTML page the feed follows, with one parameter, ':slug' ("/chuyen-muc/:slug");
-   *  its feeds are that address + "/rss.xml" and "/atom.xml". */
+  /** The address of the HTML page the feed follows, with one parameter, ':slug' ("/chuyen-muc/:slug"),
+   *  or none for a single feed ("/van-ban", whose `read` gets the slug ''); its feeds are that
+   *  address + "/rss.xml" and "/atom.xml". */
   path: string;
   /** The feed of one slug: its title, description, the path of its page and its newest items (at
    *  most `limit`). Throws errors/ notFound for a slug the site does not have. */

@@ -25,6 +25,8 @@ export interface LayoutProps {
   itemId?: number;
   /** A bar above the site's header (the back office's preview says so there). */
   banner?: ComponentChildren;
+  /** Boxes at the top of the sidebar (the home page's "Văn bản mới"). */
+  aside?: ComponentChildren;
   children: ComponentChildren;
 }
 
@@ -70,9 +72,10 @@ export function StatsWidget({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Sidebar({ ctx }: { ctx: PageContext }) {
+export function Sidebar({ ctx, children }: { ctx: PageContext; children?: ComponentChildren }) {
   return (
     <aside class="sidebar" aria-label="Thông tin bên lề">
+      {children}
       <section class="widget" aria-labelledby="w-lien-ket">
         <h2 id="w-lien-ket">Liên kết</h2>
         <ul>
@@ -170,7 +173,7 @@ export function SiteFooter({ ctx }: { ctx: PageContext }) {
   );
 }
 
-export function Layout({ ctx, title, description, canonical, noIndex, meta, wide, head, children, itemId, banner }: LayoutProps) {
+export function Layout({ ctx, title, description, canonical, noIndex, meta, wide, head, children, itemId, banner, aside }: LayoutProps) {
   const fullTitle = title === ctx.site.name ? title : `${title} - ${ctx.site.name}`;
   return (
     <html lang={ctx.site.lang || 'vi'}>
@@ -199,7 +202,7 @@ export function Layout({ ctx, title, description, canonical, noIndex, meta, wide
         </nav>
         <div class={wide ? 'wrap layout wide' : 'wrap layout'}>
           <main id="noi-dung">{children}</main>
-          {!wide && <Sidebar ctx={ctx} />}
+          {!wide && <Sidebar ctx={ctx}>{aside}</Sidebar>}
         </div>
         <SiteFooter ctx={ctx} />
       </body>

@@ -38,6 +38,12 @@ export interface PageMeta {
   dcType?: 'Text' | 'Collection';
   /** The content's language when it is not the site's (an English page). */
   lang?: string;
+  /** DC.creator when it is not the byline or the agency (a document's issuing body). */
+  creator?: string;
+  /** DC.subject (a document's fields). */
+  subject?: string;
+  /** Further schema.org objects of the page, with absolute addresses (a document's Legislation). */
+  jsonLd?: Record<string, unknown>[];
 }
 
 export interface HeadMetaProps {
@@ -179,6 +185,7 @@ export function HeadMeta({ ctx, title, description, canonical, noIndex, meta = {
   const graph: Json[] = [];
   if (meta.home) graph.push(...homeGraph(ctx, text));
   if (article) graph.push(newsArticle(ctx, { title, description: text, url, lang, meta }));
+  if (meta.jsonLd) graph.push(...meta.jsonLd);
   if (meta.breadcrumbs?.length) graph.push(breadcrumbList(ctx, meta.breadcrumbs, url));
   return (
     <>
@@ -213,7 +220,8 @@ export function HeadMeta({ ctx, title, description, canonical, noIndex, meta = {
       {image?.alt && <meta name="twitter:image:alt" content={image.alt} />}
       <link rel="schema.DC" href="http://purl.org/dc/elements/1.1/" />
       <meta name="DC.title" content={title} />
-      <meta name="DC.creator" content={article?.byline || publisher} />
+      <meta name="DC.creator" content={meta.creator || article?.byline || publisher} />
+      {meta.subject && <meta name="DC.subject" content={meta.subject} />}
       <meta name="DC.date" content={date} />
       <meta name="DC.description" content={text} />
       <meta name="DC.publisher" content={publisher} />
