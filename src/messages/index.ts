@@ -9,6 +9,7 @@ import { accounts } from './strings/accounts.js';
 import { settings } from './strings/settings.js';
 import { revisions } from './strings/revisions.js';
 import { editorText as editor } from './strings/editor.js';
+import { citizen } from './strings/citizen.js';
 
 export const msg = {
   ...common,
@@ -19,6 +20,7 @@ export const msg = {
   settings,
   revisions,
   editor,
+  citizen,
 };
 
 export type Messages = typeof msg;
