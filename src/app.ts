@@ -26,6 +26,7 @@ import { createHttpServer } from './web/connections.js';
 import { STATIC_DIR } from './web/assets.js';
 import { msg } from './messages/index.js';
 import { PATHS } from './backoffice/paths.js';
+import { loadCitizenKey } from './citizen/guard.js';
 
 export interface AppDeps {
   config: Config;
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSearch(modules);
   const counting = await createCounting(deps.db, deps.dialect, deps.clock, deps.config.countMode, { flushMs: deps.config.countFlushMs, redisUrl: deps.config.redisUrl || undefined, ...deps.counting });
   app.decorate('counting', counting);
+  await loadCitizenKey(deps.db);
   const pageCache = new PageCache();
   app.decorate('pageCache', pageCache);
   pageCache.watch(deps.db);

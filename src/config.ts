@@ -4,6 +4,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
+/** An e-mail address as Loa accepts one (a sender, a citizen's): local@domain.tld, nothing that could break a header. */
+export const EMAIL = /^[^\s@<>()",;:\\[\]]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+
+function smtpUrlOk(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'smtp:' || u.protocol === 'smtps:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function mailFromOk(v: string): boolean {
+  if (/[\r\n]/.test(v) || v.length > 200) return false;
+  const m = /^(?:[^<>]*<([^<>]+)>|([^<>]+))$/.exec(v.trim());
+  const address = m?.[1] ?? m?.[2];
+  return address !== undefined && EMAIL.test(address.trim());
+}
+
 const port = z.coerce.number().int().min(0).max(65535);
 
 const schema = z.object({
@@ -33,6 +52,14 @@ const schema = z.object({
   HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
   KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(5_000),
   MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).max(100_000).default(128),
+  SMTP_URL: z
+    .string()
+    .refine(smtpUrlOk, 'phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:587 hoặc smtps://… (must be an smtp:// or smtps:// URL with a host)')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .refine(mailFromOk, 'phải là một địa chỉ thư, có thể kèm tên: "Cổng TTĐT <no-reply@ten-mien.gov.vn>" (must be an e-mail address, optionally with a display name)')
+    .optional(),
   ADMIN_PASSWORD: z.string().min(10, 'phải có ít nhất 10 ký tự (at least 10 characters)').max(200).optional(),
 });
 
@@ -63,6 +90,10 @@ export interface Config {
   readonly keepAliveTimeoutMs: number;
   /** Open connections one address may hold to one process; more are closed at once. Not applied behind a trusted proxy (it limits). */
   readonly maxConnectionsPerIp: number;
+  /** Where citizens' e-mail is sent through (smtp:// or smtps://, credentials inside); '' = no e-mail is sent. */
+  readonly smtpUrl: string;
+  /** The sender of that e-mail; required with smtpUrl. */
+  readonly mailFrom: string;
   /** Password for the first administrator; generated and printed once when absent. */
   readonly adminPassword: string | undefined;
 }
@@ -79,9 +110,13 @@ const truthy = (v: string) => v === '1' || v === 'true';
 /** Reads the configuration from an environment (process.env by default). Throws ConfigError listing every problem. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const input = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
-  const parsed = schema.safeParse(input);
+  const parsed = schema
+    .refine((e) => !e.SMTP_URL || e.MAIL_FROM, { path: ['MAIL_FROM'], message: 'cần có khi đặt SMTP_URL: địa chỉ gửi thư cho công dân (required when SMTP_URL is set: the sender of citizens\' e-mail)' })
+    .safeParse(input);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (đang là ${i.path[0] === 'ADMIN_PASSWORD' ? '***' : JSON.stringify(input[String(i.path[0])])})`));
+    // Secrets are never echoed: the administrator's password, the SMTP URL (it holds a password).
+    const shown = (key: string) => (key === 'ADMIN_PASSWORD' || key === 'SMTP_URL' ? '***' : JSON.stringify(input[key]));
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (đang là ${shown(String(i.path[0]))})`));
   }
   const e = parsed.data;
   return Object.freeze({
@@ -103,6 +138,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     headersTimeoutMs: Math.min(e.HEADERS_TIMEOUT_MS, e.REQUEST_TIMEOUT_MS),
     keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
     maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
+    smtpUrl: e.SMTP_URL ?? '',
+    mailFrom: e.MAIL_FROM?.trim() ?? '',
     adminPassword: e.ADMIN_PASSWORD,
   });
 }

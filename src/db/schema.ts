@@ -207,6 +207,23 @@ export interface SigninGatesTable {
   at: string;
 }
 
+/** An admitted submission of a citizen form (citizen/guard.ts): hashes only, pruned after a day. */
+export interface CitizenSubmissionsTable {
+  id: Generated<number>;
+  site_id: number;
+  form: string;
+  address_hash: string;
+  text_hash: string;
+  at: string;
+}
+
+/** One row per (site, citizen form), written first by every check so that concurrent ones take turns. */
+export interface CitizenGatesTable {
+  site_id: number;
+  form: string;
+  at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   site_id: number | null;
@@ -406,6 +423,8 @@ export interface Database {
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   signin_gates: SigninGatesTable;
+  citizen_submissions: CitizenSubmissionsTable;
+  citizen_gates: CitizenGatesTable;
   audit_log: AuditLogTable;
   article_revisions: ArticleRevisionsTable;
   app_secrets: AppSecretsTable;

@@ -10,6 +10,7 @@ import { settings } from './strings/settings.js';
 import { revisions } from './strings/revisions.js';
 import { editorText as editor } from './strings/editor.js';
 import { documents } from './strings/documents.js';
+import { citizen } from './strings/citizen.js';
 
 export const msg = {
   ...common,
@@ -21,6 +22,7 @@ export const msg = {
   revisions,
   editor,
   documents,
+  citizen,
 };
 
 export type Messages = typeof msg;
