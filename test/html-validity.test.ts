@@ -1,6 +1,7 @@
 // HTML validity: every public page type, rendered in-process from the demo content, is written
 // to a temporary folder and checked in one run of the W3C Nu HTML Checker (vnu.jar, Java 17).
 // Errors fail the test; the checker's info and warning messages do not.
+import { SEEDED_DOCUMENT, seedDocuments } from './documents-fixture.js';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -76,6 +77,7 @@ let dir: string;
 before(async () => {
   t = await testApp({ now: NOW });
   await tagReference(t.db);
+  await seedDocuments(t.db, (await demoSites(t.db)).main, (await t.db.selectFrom('users').select('id').orderBy('id').executeTakeFirstOrThrow()).id, NOW);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'loa-vnu-'));
 });
 after(async () => {
@@ -95,6 +97,9 @@ test('every public page type is valid HTML (Nu HTML Checker)', async () => {
     { name: 'page-english', url: '/trang/introduction', status: 200 },
     { name: 'site-map', url: '/so-do-cong', status: 200 },
     { name: 'tag', url: '/tu-khoa/dan-van', status: 200 },
+    { name: 'documents', url: '/van-ban', status: 200 },
+    { name: 'documents-filtered', url: '/van-ban?q=quy+che&hieu-luc=het-hieu-luc&sap-xep=so-tang', status: 200 },
+    { name: 'document', url: SEEDED_DOCUMENT, status: 200 },
     { name: 'not-found', url: '/khong/co/trang/nay', status: 404 },
     { name: 'bad-request', url: '/tin-tuc/%E0%A4%A', status: 400 },
     { name: 'second-site-home', url: '/', host: 'bacson.localhost', status: 200 },

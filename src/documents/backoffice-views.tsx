@@ -224,7 +224,8 @@ export function ListsPage({ staff, lists, errors = {}, form = {}, which, notice 
             </li>
           ))}
         </ul>
-        <form method="post" action={DOCUMENT_PATHS.listTypes}>
+        {(which ?? 'type') === 'type' ? (
+          <form method="post" action={DOCUMENT_PATHS.listTypes}>
           <input type="hidden" name="_csrf" value={staff.csrf} />
           <TextInput name="name" label={t.fields.name} value={val('type', 'name')} errors={errs('type')} max={100} required />
           <TextInput name="abbreviation" label={t.fields.abbreviation} value={val('type', 'abbreviation')} errors={errs('type')} max={10} />
@@ -232,6 +233,11 @@ export function ListsPage({ staff, lists, errors = {}, form = {}, which, notice 
             <button type="submit">{t.addType}</button>
           </p>
         </form>
+        ) : (
+          <p>
+            <a href={`${DOCUMENT_PATHS.lists}?them=type`}>{t.addType}</a>
+          </p>
+        )}
       </section>
       <section aria-labelledby="h-co-quan">
         <h2 id="h-co-quan">{t.fields.issuer}</h2>
@@ -242,7 +248,8 @@ export function ListsPage({ staff, lists, errors = {}, form = {}, which, notice 
             </li>
           ))}
         </ul>
-        <form method="post" action={DOCUMENT_PATHS.listIssuers}>
+        {(which ?? 'type') === 'issuer' ? (
+          <form method="post" action={DOCUMENT_PATHS.listIssuers}>
           <input type="hidden" name="_csrf" value={staff.csrf} />
           <TextInput name="name" label={t.fields.name} value={val('issuer', 'name')} errors={errs('issuer')} max={200} required />
           <TextInput name="abbreviation" label={t.fields.abbreviation} value={val('issuer', 'abbreviation')} errors={errs('issuer')} max={20} required />
@@ -250,6 +257,11 @@ export function ListsPage({ staff, lists, errors = {}, form = {}, which, notice 
             <button type="submit">{t.addIssuer}</button>
           </p>
         </form>
+        ) : (
+          <p>
+            <a href={`${DOCUMENT_PATHS.lists}?them=issuer`}>{t.addIssuer}</a>
+          </p>
+        )}
       </section>
       <section aria-labelledby="h-linh-vuc">
         <h2 id="h-linh-vuc">{t.fields.fields}</h2>
@@ -258,7 +270,8 @@ export function ListsPage({ staff, lists, errors = {}, form = {}, which, notice 
             <li>{fieldPath(lists.fields, x)}</li>
           ))}
         </ul>
-        <form method="post" action={DOCUMENT_PATHS.listFields}>
+        {(which ?? 'type') === 'field' ? (
+          <form method="post" action={DOCUMENT_PATHS.listFields}>
           <input type="hidden" name="_csrf" value={staff.csrf} />
           <TextInput name="name" label={t.fields.name} value={val('field', 'name')} errors={errs('field')} max={200} required />
           <SelectInput name="parent" label={t.fields.parent} value={val('field', 'parent')} options={[['', '—'], ...lists.fields.map((x): [string, string] => [String(x.id), fieldPath(lists.fields, x)])]} errors={errs('field')} />
@@ -266,6 +279,11 @@ export function ListsPage({ staff, lists, errors = {}, form = {}, which, notice 
             <button type="submit">{t.addField}</button>
           </p>
         </form>
+        ) : (
+          <p>
+            <a href={`${DOCUMENT_PATHS.lists}?them=field`}>{t.addField}</a>
+          </p>
+        )}
       </section>
     </BackofficeLayout>
   );

@@ -45,7 +45,7 @@ const documentForm = z.object({
 
 const EMPTY: DocumentForm = { type: '', number: '', issuer: '', signer_name: '', signer_position: '', issued_on: '', effective_on: '', expires_on: '', summary: '', body: '', fields: [], publish: true };
 
-const listQuery = z.object({ q: searchText(200), 'da-luu': flag(), moi: flag(), tep: raw(), 'lien-quan': raw(), 'da-them': flag() });
+const listQuery = z.object({ q: searchText(200), 'da-luu': flag(), moi: flag(), tep: raw(), 'lien-quan': raw(), 'da-them': flag(), them: raw() });
 const relationForm = z.object({ relation: oneOf(RELATION_KEYS as [string, ...string[]], msg.badInput), target: line(rule(t.fields.target, L.number, true)) });
 const listEntryForm = z.object({ name: line(rule(t.fields.name, 200)), abbreviation: line(rule(t.fields.abbreviation, 20)), parent: raw() });
 
@@ -263,7 +263,7 @@ export async function documentBackofficeRoutes(app: FastifyInstance) {
     needs: 'document.register',
     query: listQuery,
     handler: async (req, reply, staff, { query }) =>
-      sendHtml(reply, renderPage(<ListsPage staff={staff} lists={await listsOf(req.server.deps.db, staff.siteId)} notice={query['da-them'] ? t.listAdded : undefined} />)),
+      sendHtml(reply, renderPage(<ListsPage staff={staff} lists={await listsOf(req.server.deps.db, staff.siteId)} which={['type', 'issuer', 'field'].includes(query.them) ? query.them : undefined} notice={query['da-them'] ? t.listAdded : undefined} />)),
   });
 
   for (const [which, url] of [

@@ -41,7 +41,8 @@ export const documentSearch: SearchSource = {
 export const documentSitemap: SitemapSource = {
   async entries(db, siteId) {
     const last = await db.selectFrom('documents').select(sql<string>`max(updated_at)`.as('at')).where('site_id', '=', siteId).where('status', '=', 'published').executeTakeFirst();
-    return [{ path: DOCUMENTS_PATH, ...(last?.at ? { lastmod: last.at } : {}) }];
+    // The list is listed once the site has a public document.
+    return last?.at ? [{ path: DOCUMENTS_PATH, lastmod: last.at }] : [];
   },
   bulk: {
     async count(db, siteId) {

@@ -6,7 +6,8 @@ import type { Browser } from 'playwright-core';
 import type { TestApp } from '../helpers.js';
 import { testApp } from '../helpers.js';
 import { REFERENCE_ARTICLE } from '../../src/demo/content/index.js';
-import { tagReference } from '../staff.js';
+import { demoSites, tagReference } from '../staff.js';
+import { SEEDED_DOCUMENT, seedDocuments } from '../documents-fixture.js';
 import { assertAccessible, contextsByWidth, launchBrowser, listenForBrowser } from './browser.js';
 
 // 10:00 on Tuesday 24/11/2026 in Hà Nội, after every demo article.
@@ -23,6 +24,7 @@ before(async () => {
   browser = await launchBrowser();
   t = await testApp({ now: NOW });
   await tagReference(t.db);
+  await seedDocuments(t.db, (await demoSites(t.db)).main, (await t.db.selectFrom('users').select('id').orderBy('id').executeTakeFirstOrThrow()).id, NOW);
   base = await listenForBrowser(t.app);
 });
 
@@ -43,5 +45,9 @@ describe('axe-core finds no WCAG 2.1 A/AA violations', () => {
   test('static page at 360 px', () => check('/trang/gioi-thieu', 360));
   test('site map at 360 px', () => check('/so-do-cong', 360));
   for (const width of [360, 1280]) test(`tag page at ${width} px`, () => check('/tu-khoa/dan-van', width));
+  for (const width of [360, 1280]) {
+    test(`document list at ${width} px`, () => check('/van-ban', width));
+    test(`document page at ${width} px`, () => check(SEEDED_DOCUMENT, width));
+  }
   test('404 page at 360 px', () => check('/khong/co/trang/nay', 360, 404));
 });
