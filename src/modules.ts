@@ -14,6 +14,7 @@ import { sitemapsModule } from './sitemaps/module.js';
 import { apiModule } from './api/module.js';
 import { staffModule } from './staff/module.js';
 import { settingsModule } from './settings/module.js';
+import { calendarModule } from './calendar/module.js';
 
 export const MODULES: readonly LoaModule[] = [
   portalModule,
@@ -30,4 +31,5 @@ export const MODULES: readonly LoaModule[] = [
   apiModule,
   staffModule,
   settingsModule,
+  calendarModule,
 ];

@@ -9,6 +9,8 @@ import { accounts } from './strings/accounts.js';
 import { settings } from './strings/settings.js';
 import { revisions } from './strings/revisions.js';
 import { editorText as editor } from './strings/editor.js';
+import { calendar } from './strings/calendar.js';
+import { questions } from './strings/questions.js';
 
 export const msg = {
   ...common,
@@ -19,6 +21,8 @@ export const msg = {
   settings,
   revisions,
   editor,
+  calendar,
+  questions,
 };
 
 export type Messages = typeof msg;

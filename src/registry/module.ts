@@ -15,7 +15,7 @@ import type { Staff } from '../backoffice/guard.js';
 import type { NavEntry } from '../backoffice/nav.js';
 import type { LayoutSlots } from '../web/context.js';
 import type { ErrorForm } from '../web/error-form.js';
-import type { ApiResource, CategorySource, FeedSource, SearchSource, SitemapSource } from './sources.js';
+import type { ApiResource, CategorySource, DeadlineSource, FeedSource, SearchSource, SitemapSource } from './sources.js';
 import type { EditorialKind } from './editorial.js';
 
 export type { NavEntry, LayoutSlots, ErrorForm };
@@ -101,6 +101,9 @@ export interface LoaModule {
   /** Its kind of editorial item (registry/editorial.ts): editorial/ serves its back office (list,
    *  editor, workflow, preview, trash, order), revisions/ its revisions, by (kind, id). */
   editorial?: EditorialKind;
+  /** Its due dates counted in working days, recounted when a calendar of days off changes (the
+   *  calendar module asks every module of the list; it imports none). */
+  deadlines?: DeadlineSource;
 }
 
 /** Identity with a type: `export const mediaModule = defineModule({ … })`. */
