@@ -15,6 +15,8 @@ import { apiModule } from './api/module.js';
 import { staffModule } from './staff/module.js';
 import { settingsModule } from './settings/module.js';
 import { documentsModule } from './documents/module.js';
+import { calendarModule } from './calendar/module.js';
+import { questionsModule } from './questions/module.js';
 
 export const MODULES: readonly LoaModule[] = [
   portalModule,
@@ -32,4 +34,6 @@ export const MODULES: readonly LoaModule[] = [
   staffModule,
   settingsModule,
   documentsModule,
+  calendarModule,
+  questionsModule,
 ];

@@ -411,7 +411,110 @@ export interface DocumentRelationsTable {
   relation: DocumentRelation;
 }
 
+/** A day a decision makes off or working (calendar/): installation-wide when site_id is null. */
+export interface CalendarDaysTable {
+  id: Generated<number>;
+  site_id: number | null;
+  /** YYYY-MM-DD. */
+  day: string;
+  working: number;
+  note: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** A site's deadline length in working days (15 when it has no row). */
+export interface CalendarSitesTable {
+  site_id: number;
+  deadline_days: number;
+  updated_at: string;
+}
+
+export type QuestionStatus = 'new' | 'accepted' | 'processing' | 'waiting' | 'answered' | 'published' | 'refused';
+
+/** A citizen's question, handled as a case (questions/). */
+export interface QuestionCasesTable {
+  id: Generated<number>;
+  /** The site handling it now (forwarding changes it). */
+  site_id: number;
+  origin_site_id: number;
+  /** The tracking code, 8 characters without the dash; unique in the installation. */
+  code: string;
+  status: QuestionStatus;
+  name: string;
+  email: string;
+  phone: string;
+  address: string;
+  topic: string;
+  title: string;
+  body: string;
+  submitted_at: string;
+  /** When the handling site received it (the day after starts the count). */
+  received_at: string;
+  received_day: string;
+  /** YYYY-MM-DD, or null while the clock is stopped. */
+  due_day: string | null;
+  deadline_days: number;
+  /** JSON: [{ from, to? }] — the waits for the citizen. */
+  stops: string;
+  assignee_id: number | null;
+  refusal_reason: string;
+  answer_html: string;
+  answered_at: string | null;
+  answered_by: number | null;
+  public_title: string;
+  public_body: string;
+  published_at: string | null;
+  updated_at: string;
+}
+
+export interface QuestionEventsTable {
+  id: Generated<number>;
+  case_id: number;
+  site_id: number;
+  user_id: number | null;
+  action: string;
+  from_status: string;
+  to_status: string;
+  note: string;
+  at: string;
+}
+
+export interface QuestionFilesTable {
+  id: Generated<number>;
+  case_id: number;
+  /** 'question' (the citizen's) or 'answer' (public once the answer is). */
+  part: 'question' | 'answer';
+  name: string;
+  mime: string;
+  bytes: number;
+  data: Buffer;
+  created_at: string;
+}
+
+export interface QuestionTopicsTable {
+  id: Generated<number>;
+  site_id: number;
+  name: string;
+  position: number;
+}
+
+/** A tracking-page lookup not (yet) found: the brute-force limit counts them. */
+export interface QuestionLookupsTable {
+  id: Generated<number>;
+  site_id: number;
+  ip: string;
+  at: string;
+}
+
 export interface Database {
+  calendar_days: CalendarDaysTable;
+  calendar_sites: CalendarSitesTable;
+  question_cases: QuestionCasesTable;
+  question_events: QuestionEventsTable;
+  question_files: QuestionFilesTable;
+  question_topics: QuestionTopicsTable;
+  question_lookups: QuestionLookupsTable;
   search_docs: SearchDocsTable;
   search_words: SearchWordsTable;
   search_vocabulary: SearchVocabularyTable;

@@ -11,6 +11,8 @@ import { revisions } from './strings/revisions.js';
 import { editorText as editor } from './strings/editor.js';
 import { documents } from './strings/documents.js';
 import { citizen } from './strings/citizen.js';
+import { calendar } from './strings/calendar.js';
+import { questions } from './strings/questions.js';
 
 export const msg = {
   ...common,
@@ -23,6 +25,8 @@ export const msg = {
   editor,
   documents,
   citizen,
+  calendar,
+  questions,
 };
 
 export type Messages = typeof msg;

@@ -15,7 +15,7 @@ import type { Staff } from '../backoffice/guard.js';
 import type { NavEntry } from '../backoffice/nav.js';
 import type { LayoutSlots } from '../web/context.js';
 import type { ErrorForm } from '../web/error-form.js';
-import type { ApiResource, CategorySource, FeedSource, SearchSource, SitemapSource } from './sources.js';
+import type { ApiResource, CategorySource, DeadlineSource, FeedSource, SearchSource, SitemapSource } from './sources.js';
 import type { EditorialKind } from './editorial.js';
 
 export type { NavEntry, LayoutSlots, ErrorForm };
@@ -114,6 +114,9 @@ export interface LoaModule {
   editorial?: EditorialKind;
   /** Its parts of the portal's home page and Sơ đồ cổng. */
   portal?: PortalParts;
+  /** Its due dates counted in working days, recounted when a calendar of days off changes (the
+   *  calendar module asks every module of the list; it imports none). */
+  deadlines?: DeadlineSource;
 }
 
 /** Identity with a type: `export const mediaModule = defineModule({ … })`. */

@@ -141,3 +141,23 @@ export interface ApiResource {
   parameters?: Record<string, Parameter>;
   tags?: { name: string; description: string }[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines counted in working days
+
+/** A due date a recount moved (from → to; null while a clock is stopped). */
+export interface MovedDeadline {
+  siteId: number;
+  /** What it is the due date of ("Câu hỏi ABCD-EFGH: …"). */
+  label: string;
+  /** Its back-office address. */
+  path: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** A module's due dates counted in working days (a site's calendar of days off): recounted, inside
+ *  the transaction that changes a calendar, for the sites it concerns (null: every site). */
+export interface DeadlineSource {
+  recount(db: Db, siteIds: readonly number[] | null, nowMs: number): Promise<MovedDeadline[]>;
+}
