@@ -17,6 +17,7 @@ import { sendPage } from '../cache/page.js';
 import { idParam, pageParam } from '../web/params.js';
 import { msg } from '../messages/index.js';
 import { deadlineDaysOf } from '../calendar/service.js';
+import { CitizenFormFields, admitCitizen } from '../citizen/guard.js';
 import type { Upload } from './service.js';
 import { FILE_MAX_BYTES, MAX_FILES, fileOf, lookupCase, publicFiles, publishedQuestion, publishedQuestions, submitQuestion, topicsOf } from './service.js';
 import { shownCode } from './code.js';
@@ -58,7 +59,7 @@ export async function questionRoutes(app: FastifyInstance) {
 
   const showAsk = async (req: FastifyRequest, reply: FastifyReply, form: AskForm, errors: Record<string, string>, status: number, error?: string) => {
     const [topics, days] = await Promise.all([topicsOf(db, req.site.id), deadlineDaysOf(db, req.site.id)]);
-    return sendPage(req, reply, { status, render: async () => ({ html: renderPage(<AskPage ctx={await pageContext(req)} topics={topics} form={form} errors={errors} error={error} days={days} />) }) });
+    return sendPage(req, reply, { status, render: async () => ({ html: renderPage(<AskPage ctx={await pageContext(req)} topics={topics} form={form} errors={errors} error={error} days={days} guard={<CitizenFormFields form="question" now={clock()} />} />) }) });
   };
 
   // A malformed or over-limit multipart body (too many files, cut off): the form again with the reason.
@@ -88,7 +89,8 @@ export async function questionRoutes(app: FastifyInstance) {
     try {
       const fields = readInput(askForm, body);
       Object.assign(typed, fields);
-      const { code } = await submitQuestion(db, { siteId: req.site.id, ip: req.ip, now: clock(), fields, files: uploads.get(req) ?? [] });
+      const admit = (trx: typeof db) => admitCitizen(trx, req, { form: 'question', siteId: req.site.id, body, text: `${fields.title}\n${fields.body}`, now: clock() });
+      const { code } = await submitQuestion(db, { siteId: req.site.id, ip: req.ip, now: clock(), fields, files: uploads.get(req) ?? [], admit });
       personal(reply);
       return sendPage(req, reply, { render: async () => ({ html: renderPage(<SentPage ctx={await pageContext(req)} code={shownCode(code)} />) }) });
     } catch (err) {
