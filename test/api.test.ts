@@ -13,6 +13,8 @@ import type { TestApp } from './helpers.js';
 import { testApp } from './helpers.js';
 import type { Sites } from './staff.js';
 import { demoSites, insertArticle } from './staff.js';
+import { SEEDED_DOCUMENT, seedDocuments } from './documents-fixture.js';
+import { createUser } from '../src/accounts/users.js';
 import { REFERENCE_ARTICLE } from '../src/demo/content/index.js';
 import type { ArticleStatus } from '../src/db/schema.js';
 import { isoDate } from '../src/vi/index.js';
@@ -708,14 +710,22 @@ describe('the OpenAPI document', () => {
 
   test('every operation answers as documented, for good and bad input (bodies checked with ajv)', async () => {
     const slug = REFERENCE_ARTICLE.slug;
-    const good: Record<string, string> = { category: 'chinh-tri', tag: 'dan-van', from: '2020-01-01', to: '2026-12-31', limit: '2', q: 'dân vận', page: '1' };
-    const bad: Record<string, string> = { category: 'Không Hợp Lệ', tag: 'a b', from: '2024-02-30', to: 'hôm nay', limit: '0', cursor: '!!', q: 'x'.repeat(5000), page: '0' };
+    // A public document for the documents' operations (the demo has none yet).
+    const clerk = await createUser(t.db, { username: 'api-van-thu', password: 'mat-khau-thu-nghiem' });
+    await seedDocuments(t.db, sites.main, clerk.id, NOW);
+    const documentSlug = SEEDED_DOCUMENT.slice('/van-ban/'.length);
+    const good: Record<string, string> = {
+      ...{ category: 'chinh-tri', tag: 'dan-van', from: '2020-01-01', to: '2026-12-31', limit: '2', q: 'dân vận', page: '1' },
+      // The documents' filters (the /van-ban page's, in Vietnamese without accents).
+      ...{ loai: '1', 'co-quan': '1', 'linh-vuc': 'kinh-te', 'nguoi-ky': 'Nguyễn', nam: '2026', so: '12/QĐ-UBND', 'hieu-luc': 'con-hieu-luc', 'sap-xep': 'cu-nhat' },
+    };
+    const bad: Record<string, string> = { category: 'Không Hợp Lệ', tag: 'a b', from: '2024-02-30', to: 'hôm nay', limit: '0', cursor: '!!', q: 'x'.repeat(5000), page: '0', loai: 'abc', 'co-quan': '-1', 'linh-vuc': 'x'.repeat(300), 'nguoi-ky': 'x'.repeat(300), nam: '20x6', so: 'x'.repeat(300), 'hieu-luc': 'mai-mai', 'sap-xep': 'ngau-nhien' };
     const covered = new Set<string>();
     for (const [path, item] of Object.entries(doc.paths)) {
       const op = item.get;
       const params = (op.parameters ?? []).map((p) => deref<Parameter>(p, 'parameters'));
       const query = params.filter((p) => p.in === 'query');
-      const base = `/api/v1${path.replace('{slug}', slug)}`;
+      const base = `/api/v1${path.replace('{slug}', path.startsWith('/documents/') ? documentSlug : slug)}`;
       const what = (s: string) => `${op.operationId} ${s}`;
       const seen = (status: number) => covered.add(`${op.operationId} ${status}`);
 

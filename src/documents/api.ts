@@ -2,7 +2,7 @@
 // filters, pages) and /api/v1/documents/{slug}, with their OpenAPI paths and schemas.
 import type { ApiResource } from '../registry/sources.js';
 import type { JsonSchema } from '../registry/openapi.js';
-import { ApiError } from '../api/errors.js';
+import { ApiError, badParam } from '../api/errors.js';
 import { apiBase, sendJson } from '../api/http.js';
 import type { Query } from '../api/params.js';
 import { pageParam } from '../api/params.js';
@@ -46,11 +46,27 @@ const SCHEMAS: Record<string, JsonSchema> = {
 
 const q = (name: string, description: string): { name: string; in: 'query'; description: string; schema: JsonSchema } => ({ name, in: 'query', description, schema: { type: 'string', maxLength: 200 } });
 
+/** The filters' values the API refuses (the /van-ban page drops them instead): 400 naming the parameter. */
+const CHOICES: Record<string, readonly string[]> = { 'hieu-luc': ['con-hieu-luc', 'chua-co-hieu-luc', 'het-hieu-luc'], 'sap-xep': ['cu-nhat', 'so-tang', 'so-giam'] };
+function checkFilters(query: Query): void {
+  for (const name of ['q', 'loai', 'co-quan', 'linh-vuc', 'nguoi-ky', 'nam', 'so', 'hieu-luc', 'sap-xep']) {
+    const v = query[name];
+    if (v === undefined || v === '') continue;
+    if (typeof v !== 'string') throw badParam(name, `Tham số ${name} chỉ được có một giá trị.`);
+    if (v.length > 200) throw badParam(name, `Tham số ${name} dài quá 200 ký tự.`);
+    if ((name === 'loai' || name === 'co-quan') && !/^[1-9][0-9]{0,9}$/.test(v)) throw badParam(name, `Tham số ${name} là mã số (một số nguyên dương).`);
+    if (name === 'nam' && !/^(19|20)[0-9]{2}$/.test(v)) throw badParam(name, 'Tham số nam là một năm, ví dụ 2026.');
+    const choices = CHOICES[name];
+    if (choices && !choices.includes(v)) throw badParam(name, `Tham số ${name} là một trong: ${choices.join(', ')}.`);
+  }
+}
+
 export const documentsResource: ApiResource = {
   routes: async (app) => {
     const { db, clock } = app.deps;
     app.get('/documents', async (req, reply) => {
       const query = req.query as Query;
+      checkFilters(query);
       const page = pageParam(query);
       const base = apiBase(req);
       const data = await readList(db, req.site.id, { ...query, trang: String(page) }, clock());

@@ -213,7 +213,7 @@ export function CasePage(p: CasePageProps) {
           <form method="post" action={`${path}/chuyen`} class="settings-form">
             <input type="hidden" name="_csrf" value={staff.csrf} />
             <SelectInput name="site" label={q.forwardTo} value={form.site ?? ''} options={p.targets.map((s): [string, string] => [String(s.id), s.name])} errors={errors} />
-            <TextInput name="note" label={q.forwardNote} value="" errors={{}} max={500} />
+            <TextInput name="forward_note" label={q.forwardNote} value="" errors={{}} max={500} />
             <p>
               <button type="submit">{q.forward}</button>
             </p>

@@ -48,7 +48,7 @@ const queueQuery = z.object({ loc: raw().transform((s): QueueFilter => ((FILTERS
 const caseQuery = z.object({ xong: flag() });
 const moveForm = z.object({ move: oneOf(Object.keys(TRANSITIONS) as [Move, ...Move[]], t.badMove), note: text({ label: 'Ghi chú', max: 1000 }) });
 const assignForm = z.object({ assignee: raw() });
-const forwardForm = z.object({ site: rowId(), note: line({ label: t.forwardNote, max: 500 }) });
+const forwardForm = z.object({ site: rowId(), forward_note: line({ label: t.forwardNote, max: 500 }) });
 const answerForm = z.object({
   answer_html: text({ label: t.answerHtml, max: 50000 }, { trim: false }),
   public_title: line({ label: t.publicTitleLabel, max: 200, required: true }),
@@ -163,7 +163,7 @@ export async function questionBackofficeRoutes(app: FastifyInstance) {
       const id = idOf(req);
       await caseOf(db, staff.site.id, id);
       if (body.site === undefined) throw new FormInvalid({ site: t.badTarget });
-      await forwardCase(db, staff, id, body.site, body.note);
+      await forwardCase(db, staff, id, body.site, body.forward_note);
       return reply.redirect(`${QUEUE_PATH}?loc=`, 303);
     },
     onError: onCase,

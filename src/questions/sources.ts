@@ -27,6 +27,8 @@ export const questionSearch: SearchSource = {
 export const questionSitemap: SitemapSource = {
   async entries(db, siteId) {
     const rows = await db.selectFrom('question_cases').select(['id', 'updated_at']).where('site_id', '=', siteId).where('status', '=', 'published').orderBy('id').execute();
+    // The list and the form once the site has a published answer (as the documents' list), then each one.
+    if (rows.length === 0) return [];
     return [{ path: LIST_PATH }, { path: ASK_PATH }, ...rows.map((r) => ({ path: questionPath(r.id), lastmod: r.updated_at }))];
   },
 };
