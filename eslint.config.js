@@ -10,7 +10,7 @@ import loa from './eslint/layers.js';
  * the list of modules, the app, the demo content, opening the runtime, serving, the command.
  */
 export const LAYERS = {
-  foundation: ['errors', 'config', 'vi', 'workdays', 'db', 'richtext', 'messages', 'sites', 'web'],
+  foundation: ['errors', 'vi', 'config', 'workdays', 'db', 'richtext', 'messages', 'sites', 'web'],
   platform: ['audit', 'accounts', 'backoffice', 'registry'],
   capabilities: ['counters', 'cache', 'search', 'workflow', 'revisions', 'editorial', 'feeds', 'sitemaps', 'api', 'citizen'],
   modules: ['categories', 'media', 'pages', 'articles', 'portal', 'settings', 'staff', 'calendar', 'documents', 'consultations', 'questions'],

@@ -3,9 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-
-/** An e-mail address as Loa accepts one (a sender, a citizen's): local@domain.tld, nothing that could break a header. */
-export const EMAIL = /^[^\s@<>()",;:\\[\]]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+import { EMAIL } from './vi/contact.js';
 
 function smtpUrlOk(v: string): boolean {
   try {

@@ -5,7 +5,7 @@
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { Config } from '../config.js';
-import { EMAIL } from '../config.js';
+import { EMAIL } from '../vi/contact.js';
 import type { Db } from '../db/index.js';
 import { afterCommit } from '../db/index.js';
 import { cleanLine, cleanText } from '../vi/index.js';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FieldRule } from '../backoffice/form.js';
 import { fieldsOf, formCheck } from '../backoffice/form.js';
 import { msg } from '../messages/index.js';
+import { EMAIL } from '../vi/contact.js';
 
 const t = msg.questions;
 
@@ -16,7 +17,6 @@ export const FIELD_RULES = {
   body: { label: t.body, max: 5000, required: true, multiline: true },
 } satisfies Record<string, FieldRule & { required?: boolean }>;
 
-const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 const PHONE = /^[0-9+().\- ]{6,30}$/;
 
 export const askForm = z.object(fieldsOf(FIELD_RULES)).check(
