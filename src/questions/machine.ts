@@ -1,6 +1,7 @@
 // The case's state machine: which move goes from which state to which, who may make it (every move
 // needs 'question.handle'), and the refusal in plain Vietnamese for every other.
 import type { QuestionStatus } from '../db/schema.js';
+import { msg } from '../messages/index.js';
 
 export const STATUS_LABELS: Record<QuestionStatus, string> = {
   new: 'Mới',
@@ -14,17 +15,8 @@ export const STATUS_LABELS: Record<QuestionStatus, string> = {
 
 export type Move = 'accept' | 'start' | 'ask' | 'resume' | 'answer' | 'reopen' | 'publish' | 'unpublish' | 'refuse';
 
-export const MOVE_LABELS: Record<Move, string> = {
-  accept: 'Tiếp nhận',
-  start: 'Bắt đầu xử lý',
-  ask: 'Yêu cầu bổ sung thông tin',
-  resume: 'Đã nhận thông tin bổ sung',
-  answer: 'Lưu câu trả lời',
-  reopen: 'Sửa lại câu trả lời',
-  publish: 'Công khai',
-  unpublish: 'Gỡ công khai',
-  refuse: 'Từ chối',
-};
+/** The moves' names on their buttons and in refusals: the catalogue's (msg.questions.actions). */
+export const MOVE_LABELS: Record<Move, string> = msg.questions.actions;
 
 /** The transitions table: for each move, the states it starts from and the state it leads to. */
 export const TRANSITIONS: Record<Move, { from: readonly QuestionStatus[]; to: QuestionStatus }> = {
